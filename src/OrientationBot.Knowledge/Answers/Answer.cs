@@ -1,0 +1,69 @@
+using OrientationBot.Knowledge.Units;
+
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>
+/// The result of a question. Each kind lists the units, emails and URLs it shows, so every consumer
+/// (card, command line, evaluation) shows the same facts, all of them from knowledge/.
+/// </summary>
+public abstract record Answer(string Question, QuestionIntent Intent)
+{
+    /// <summary>False only for an honest decline.</summary>
+    public virtual bool Answered => true;
+
+    /// <summary>Units the answer is about, best first (at most three for "did you mean").</summary>
+    public abstract IReadOnlyList<Unit> Units { get; }
+
+    public abstract IReadOnlyList<string> Emails { get; }
+
+    public abstract IReadOnlyList<string> Urls { get; }
+}
+
+/// <summary>One unit answers the question; close alternatives are offered as "did you mean".</summary>
+public sealed record UnitAnswer(
+    string Question,
+    QuestionIntent Intent,
+    Unit Unit,
+    double Confidence,
+    IReadOnlyList<Unit> Alternatives,
+    ContactPoint Contact) : Answer(Question, Intent)
+{
+    public override IReadOnlyList<Unit> Units => [Unit, .. Alternatives];
+    public override IReadOnlyList<string> Emails => [Contact.Email];
+    public override IReadOnlyList<string> Urls => Unit.Websites.Select(w => w.Url).ToList();
+}
+
+/// <summary>An acronym that the glossary defines; <see cref="Unit"/> is set when the acronym names a unit.</summary>
+public sealed record GlossaryAnswer(string Question, GlossaryEntry Entry, Unit? Unit) : Answer(Question, QuestionIntent.AcronymMeaning)
+{
+    public override IReadOnlyList<Unit> Units => Unit is null ? [] : [Unit];
+    public override IReadOnlyList<string> Emails => [];
+    public override IReadOnlyList<string> Urls => [];
+}
+
+/// <summary>Which units a unit contains (<see cref="QuestionIntent.Children"/>) or the chain above it (<see cref="QuestionIntent.Parent"/>).</summary>
+public sealed record StructureAnswer(string Question, QuestionIntent Intent, Unit Unit, IReadOnlyList<Unit> Related)
+    : Answer(Question, Intent)
+{
+    public override IReadOnlyList<Unit> Units => [Unit];
+    public override IReadOnlyList<string> Emails => [];
+    public override IReadOnlyList<string> Urls => Unit.Websites.Select(w => w.Url).ToList();
+}
+
+/// <summary>A guide-level resource answers the question (staff directories, self-assessment, e-Guide feedback).</summary>
+public sealed record GuideAnswer(string Question, QuestionIntent Intent, GuideEntry Entry, double Confidence) : Answer(Question, Intent)
+{
+    public override IReadOnlyList<Unit> Units => [];
+    public override IReadOnlyList<string> Emails => Entry.Emails;
+    public override IReadOnlyList<string> Urls => Entry.Links.Select(l => l.Url).ToList();
+}
+
+/// <summary>The guide does not answer the question; the closest units are offered as suggestions.</summary>
+public sealed record NoAnswer(string Question, IReadOnlyList<Unit> Suggestions, string FeedbackEmail)
+    : Answer(Question, QuestionIntent.WhoHandles)
+{
+    public override bool Answered => false;
+    public override IReadOnlyList<Unit> Units => [];
+    public override IReadOnlyList<string> Emails => [FeedbackEmail];
+    public override IReadOnlyList<string> Urls => [];
+}

@@ -1,0 +1,7 @@
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>Turns a question typed in chat into an <see cref="Answer"/>.</summary>
+public interface IAnswerer
+{
+    Answer Ask(string question);
+}

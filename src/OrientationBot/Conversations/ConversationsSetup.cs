@@ -1,0 +1,6 @@
+namespace OrientationBot.Conversations;
+
+internal static class ConversationsSetup
+{
+    public static IServiceCollection AddConversations(this IServiceCollection services) => services;
+}

@@ -1,0 +1,6 @@
+namespace OrientationBot.Endpoints;
+
+internal static class BotEndpoints
+{
+    public static WebApplication MapBotEndpoints(this WebApplication app) => app;
+}
