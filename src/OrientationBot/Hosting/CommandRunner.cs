@@ -1,8 +1,11 @@
+using System.CommandLine;
+using OrientationBot.Commands;
+
 namespace OrientationBot.Hosting;
 
 internal static class CommandRunner
 {
-    /// <summary>No arguments: serve the bot. Otherwise run the sub-command and return its exit code.</summary>
+    /// <summary>No arguments: serve the bot. Otherwise run the sub-command: 0 success, 1 failure, 2 bad usage.</summary>
     public static async Task<int> RunOrExecuteCommandAsync(this WebApplication app, string[] args)
     {
         if (args.Length == 0)
@@ -10,7 +13,26 @@ internal static class CommandRunner
             await app.RunAsync();
             return 0;
         }
-        await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'.");
-        return 2;
+        var root = new RootCommand("OrientationBot: answers new staff's questions from the Peace and Security Pillar's e-Guide.")
+        {
+            UnitsCommand.Create(app.Services),
+            GlossaryCommand.Create(app.Services),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                await Console.Error.WriteLineAsync(error.Message);
+            return 2;
+        }
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
     }
 }

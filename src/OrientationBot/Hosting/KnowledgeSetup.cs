@@ -1,6 +1,29 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using OrientationBot.Knowledge.Guide;
+using OrientationBot.Knowledge.Units;
+
 namespace OrientationBot.Hosting;
 
 internal static class KnowledgeSetup
 {
-    public static IServiceCollection AddKnowledge(this IServiceCollection services) => services;
+    /// <summary>knowledge/ → repaired text → unit directory; read once, at first use (start-up for the web host).</summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration("Knowledge")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "Knowledge:Directory is empty: set it to the folder that holds e-guide.txt (default \"knowledge\").")
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            var environment = sp.GetRequiredService<IHostEnvironment>();
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("OrientationBot.Knowledge");
+            var folder = KnowledgeFiles.Locate(options.Directory, environment.ContentRootPath);
+            var watch = Stopwatch.StartNew();
+            var directory = KnowledgeFiles.Load(folder);
+            logger.KnowledgeLoaded(directory.Units.Count, directory.Glossary.Count, watch.ElapsedMilliseconds);
+            return directory;
+        });
+        return services;
+    }
 }

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace OrientationBot.Knowledge.Guide;
+
+/// <summary>
+/// Finds the acronyms a text defines in the form "long form (ACRONYM)". The long form is chosen with the
+/// Schwartz–Hearst rule (the acronym's letters, right to left, inside the shortest run of preceding words,
+/// the first letter at a word start); where the guide reorders words ("Policy, Evaluation and Training
+/// Division (DPET)"), a window whose word initials are exactly the acronym's letters is accepted.
+/// </summary>
+internal static partial class AcronymFinder
+{
+    public sealed record Definition(string Acronym, string LongForm, int Position);
+
+    public static IEnumerable<Definition> Find(string text)
+    {
+        foreach (Match m in Parenthesised().Matches(text))
+        {
+            var acronym = m.Groups["acr"].Value;
+            var letters = Letters(acronym);
+            if (letters.Length < 2 || letters.Count(char.IsUpper) < 2)
+                continue;
+            var words = WordsBefore(text, m.Index, Math.Min(letters.Length + 5, letters.Length * 2));
+            var longForm = SchwartzHearst(letters, words) ?? SameInitials(letters, words);
+            if (longForm is not null)
+                yield return new Definition(acronym, longForm, m.Index);
+        }
+    }
+
+    /// <summary>The letters that have to be found in the long form: "T/PCCs" → "TPCC", "A4P" → "AP", "OUSG-DPO" → "OUSG".</summary>
+    private static string Letters(string acronym)
+    {
+        var head = acronym.Split('-')[0];
+        if (head.Length > 2 && head.EndsWith('s') && char.IsUpper(head[^2]))
+            head = head[..^1];
+        return new string(head.Where(char.IsLetter).ToArray());
+    }
+
+    private static List<string> WordsBefore(string text, int end, int max)
+    {
+        var before = text[..end];
+        var cut = before.LastIndexOfAny(['(', ')', ';', ':', '.', '\u201C', '\u201D']);
+        // A full stop inside "e.g." or "U.N." is rare here; sentence punctuation ends the candidate span.
+        if (cut >= 0)
+            before = before[(cut + 1)..];
+        var words = Word().Matches(before).Select(w => w.Value).ToList();
+        return words.Count > max ? words[^max..] : words;
+    }
+
+    private static string? SchwartzHearst(string letters, List<string> words)
+    {
+        var longForm = string.Join(' ', words);
+        var s = letters.Length - 1;
+        var l = longForm.Length - 1;
+        while (s >= 0)
+        {
+            var c = char.ToLowerInvariant(letters[s]);
+            while (l >= 0 && (char.ToLowerInvariant(longForm[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(longForm[l - 1]))))
+                l--;
+            if (l < 0)
+                return null;
+            l--;
+            s--;
+        }
+        var start = longForm.LastIndexOf(' ', Math.Max(l, 0)) + 1;
+        if (l < 0)
+            start = 0;
+        var result = longForm[start..].Trim(' ', ',');
+        // "… Office of the Director … (ODCSS)": the match stopped at "of"; the word before it carries the letter.
+        var firstWord = result.Split(' ')[0];
+        if (IsStopWord(firstWord) && start > 1)
+        {
+            var previous = longForm[..(start - 1)].Split(' ')[^1];
+            if (previous.Length > 0 && char.ToLowerInvariant(previous[0]) == char.ToLowerInvariant(firstWord[0]))
+                result = previous + " " + result;
+        }
+        // A long form needs at least as many significant words as half the acronym's letters.
+        var significant = UnitNameKey.From(result).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return significant * 2 >= letters.Length ? result : null;
+    }
+
+    private static string? SameInitials(string letters, List<string> words)
+    {
+        var target = string.Concat(letters.ToUpperInvariant().Order());
+        for (var take = 1; take <= words.Count; take++)
+        {
+            var window = words[^take..];
+            var initials = string.Concat(window.Where(w => !IsStopWord(w)).Select(w => char.ToUpperInvariant(w[0])).Order());
+            if (initials == target)
+                return string.Join(' ', window).Trim(' ', ',');
+        }
+        return null;
+    }
+
+    private static bool IsStopWord(string word) => UnitNameKey.From(word).Length == 0;
+
+    [GeneratedRegex(@"\((?<acr>[A-Z][A-Za-z0-9/&\-]{1,14})\)")]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"[\p{L}0-9][\p{L}0-9'\-/,]*")]
+    private static partial Regex Word();
+}
