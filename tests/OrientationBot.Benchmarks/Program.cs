@@ -1,3 +1,14 @@
-// Benchmarks are added per feature; see README.md in this folder.
-Console.WriteLine("usage: dotnet run -c Release --project tests/OrientationBot.Benchmarks -- <benchmark>");
-return 2;
+using OrientationBot.Benchmarks;
+
+// Benchmarks live here, never in the test run: dotnet run -c Release --project tests/OrientationBot.Benchmarks -- <name>
+return args.FirstOrDefault() switch
+{
+    "ingestion" => IngestionBenchmark.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/OrientationBot.Benchmarks -- ingestion");
+    return 2;
+}
