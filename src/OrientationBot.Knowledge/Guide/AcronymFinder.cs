@@ -20,8 +20,8 @@ internal static partial class AcronymFinder
             var letters = Letters(acronym);
             if (letters.Length < 2 || letters.Count(char.IsUpper) < 2)
                 continue;
-            var words = WordsBefore(text, m.Index, Math.Min(letters.Length + 5, letters.Length * 2));
-            var longForm = SchwartzHearst(letters, words) ?? SameInitials(letters, words);
+            var words = WordsBefore(text, m.Index, letters.Length + 5);
+            var longForm = InitialsInOrder(letters, words) ?? SchwartzHearst(letters, words) ?? SameInitials(letters, words);
             if (longForm is not null)
                 yield return new Definition(acronym, longForm, m.Index);
         }
@@ -77,6 +77,39 @@ internal static partial class AcronymFinder
         // A long form needs at least as many significant words as half the acronym's letters.
         var significant = UnitNameKey.From(result).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return significant * 2 >= letters.Length ? result : null;
+    }
+
+    /// <summary>
+    /// The plainest reading first: each letter is the initial of a word (or hyphenated part), in order, and
+    /// only small words may go without a letter ("disarmament, demobilization and reintegration (DDR)").
+    /// </summary>
+    private static string? InitialsInOrder(string letters, List<string> words)
+    {
+        for (var take = 1; take <= words.Count; take++)
+        {
+            var window = words[^take..];
+            var parts = window.SelectMany(w => w.Split('-', '/')).Where(p => p.Length > 0).ToList();
+            if (Matches(letters.ToUpperInvariant(), 0, parts, 0))
+                return string.Join(' ', window).Trim(' ', ',');
+        }
+        return null;
+    }
+
+    private static bool Matches(string letters, int l, List<string> parts, int p)
+    {
+        if (p == parts.Count)
+            return l == letters.Length;
+        var part = parts[p];
+        if (p == 0 && IsStopWord(part))
+            return false; // a long form does not start with "of" or "the"
+        var initial = char.ToUpperInvariant(part[0]);
+        // An all-capitals part such as "UN" may give all its letters.
+        if (part.Length > 1 && part.All(char.IsUpper) && l + part.Length <= letters.Length
+            && letters.AsSpan(l, part.Length).SequenceEqual(part) && Matches(letters, l + part.Length, parts, p + 1))
+            return true;
+        if (l < letters.Length && initial == letters[l] && Matches(letters, l + 1, parts, p + 1))
+            return true;
+        return p > 0 && IsStopWord(part) && Matches(letters, l, parts, p + 1);
     }
 
     private static string? SameInitials(string letters, List<string> words)

@@ -20,7 +20,7 @@ internal static partial class DirectoryBuilder
         return ids;
     }
 
-    public static List<Unit> Build(IReadOnlyList<UnitDraft> drafts, Dictionary<UnitDraft, string> ids) =>
+    public static List<Unit> Build(IReadOnlyList<UnitDraft> drafts, Dictionary<UnitDraft, string> ids, string? organigrammeSection) =>
         drafts.Select(d => new Unit
         {
             Id = ids[d],
@@ -33,7 +33,7 @@ internal static partial class DirectoryBuilder
             Description = string.Join("\n\n", d.Paragraphs),
             Websites = d.Websites.DistinctBy(w => w.Url).ToList(),
             Emails = d.Emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Section = d.Section ?? d.Ancestors().Select(a => a.Section).FirstOrDefault(s => s is not null),
+            Section = d.Section ?? organigrammeSection,
             CrossReferences = [.. d.CrossReferences],
             People = [.. d.People],
             Aliases = [.. d.Aliases],

@@ -30,10 +30,12 @@ public static class GuideParser
         NameUnits(definitions, overlay, registry); // units the prose found (the Police Division's sections) get theirs too
 
         var ids = DirectoryBuilder.AssignIds(registry.All);
-        var units = DirectoryBuilder.Build(registry.All, ids);
+        var units = DirectoryBuilder.Build(registry.All, ids, prose.OrganigrammeSection);
         var entries = IntroReader.Read(lines, Math.Max(moduleOne, 0));
         entries.AddRange(PageLinkEntries(prose.PageLinks, units, ids));
+        entries.AddRange(prose.Sections.Where(s => s.Paragraphs.Count > 0 || s.Links.Count > 0).Select(SectionEntry));
         var passages = Passages(units).ToList();
+        passages.AddRange(prose.Sections.SelectMany(s => s.Paragraphs.Select(p => new Passage(s.Title, s.Number, p, null))));
         foreach (var (name, text) in repairedPages)
         {
             var (paragraphs, urls) = WebPageReader.Read(text, registry);
@@ -89,6 +91,16 @@ public static class GuideParser
                 Section = g.First().Section,
             });
     }
+
+    private static GuideEntry SectionEntry(SectionText section) => new()
+    {
+        Id = "section-" + Slug.From(section.Number),
+        Title = section.Title,
+        Text = string.Join("\n\n", section.Paragraphs),
+        Keywords = [.. UnitNameKey.From(section.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries)],
+        Links = section.Links.DistinctBy(l => l.Url).ToList(),
+        Section = section.Number,
+    };
 
     private static GuideEntry WebPageEntry(string name, List<(string Text, UnitDraft? Owner)> paragraphs, List<string> urls) => new()
     {

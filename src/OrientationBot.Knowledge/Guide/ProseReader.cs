@@ -16,6 +16,12 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
     private UnitDraft? _listed;
     private string? _section;
 
+    /// <summary>The section that prints the organigrammes: where a unit known only from them "appears".</summary>
+    public string? OrganigrammeSection { get; private set; }
+
+    /// <summary>Numbered sections that are about no single unit, with their prose and links.</summary>
+    public List<SectionText> Sections { get; } = [];
+
     /// <summary>Links printed without a label, with the unit whose page they close; the caller records them as page links.</summary>
     public List<(string Url, UnitDraft Page, string? Section)> PageLinks { get; } = [];
 
@@ -30,6 +36,7 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
             {
                 // The organigramme page is boxes in columns, not prose: the lists and the overlay read it.
                 Flush();
+                OrganigrammeSection ??= _section;
                 while (i + 1 < lines.Count && GuideLines.SectionHeading(lines[i + 1]) is null)
                     i++;
                 continue;
@@ -37,7 +44,11 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
             if (string.IsNullOrWhiteSpace(line))
                 Flush();
             else if (GuideLines.SectionHeading(line) is { } heading)
-                EnterSection(heading.Number, StructureReader.JoinWrappedTitle(lines, i, heading.Title));
+            {
+                var (title, lastLine) = StructureReader.WrappedTitle(lines, i, heading.Title);
+                EnterSection(heading.Number, title);
+                i = lastLine;
+            }
             else if (GuideLines.UrlOf(line) is { } url)
                 AddLink(url);
             else if (GuideLines.MailtoOf(line) is { } email)
@@ -56,6 +67,12 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
         _section = string.Join('.', number.Split('.').Take(2));
         if (registry.Find(title) is { } unit)
             Enter(unit);
+        else if (!number.Contains('.', StringComparison.Ordinal) || number.Split('.').Length == 2)
+        {
+            // A section about no single unit ("1.1 Introduction to the Peace and Security Pillar"): its prose is the section's own.
+            _current = null;
+            Sections.Add(new SectionText(_section, title));
+        }
     }
 
     private void Enter(UnitDraft unit)
@@ -74,7 +91,7 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
     private UnitDraft? HeadingUnit(IReadOnlyList<string> lines, int i)
     {
         var text = GuideLines.Collapse(lines[i]);
-        if (text.EndsWith('.') || text.Split(' ').Length > 12 || _paragraph.Count > 0 && !_paragraph[^1].EndsWith('.'))
+        if (!char.IsUpper(text[0]) || text.StartsWith("The ", StringComparison.Ordinal) || text.EndsWith('.') || text.Split(' ').Length > 12 || _paragraph.Count > 0 && !_paragraph[^1].EndsWith('.'))
             return null;
         if (registry.Find(text) is { } known)
             return known;
@@ -93,13 +110,17 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
             _paragraph.Clear();
             var owner = LinkLabel.NamedUnit(label, registry) ?? _current;
             var link = new WebLink(GuideLines.Collapse(label), url);
-            if (owner is not null && !owner.Websites.Any(w => w.Url == url))
+            if (owner is null)
+                Sections.LastOrDefault()?.Links.Add(link);
+            else if (!owner.Websites.Any(w => w.Url == url))
                 owner.Websites.Add(link);
             return;
         }
         Flush();
         if (_current is not null)
             PageLinks.Add((url, _current, _section));
+        else if (Sections.LastOrDefault() is { } section && !section.Links.Any(l => l.Url == url))
+            section.Links.Add(new WebLink(new Uri(url).Host, url));
     }
 
     private void AddMailto(string email)
@@ -117,6 +138,8 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
         _paragraph.Clear();
         if (_current is not null)
             _sink.Add(text, _current);
+        else if (Sections.LastOrDefault() is { } section && text.Split(' ').Length >= 8)
+            section.Paragraphs.Add(text);
     }
 
     /// <summary>Joins a paragraph's lines, mending words the PDF hyphenated across a line break ("pre-" / "deployment").</summary>

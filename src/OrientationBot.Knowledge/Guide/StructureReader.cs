@@ -35,13 +35,17 @@ internal static class StructureReader
     }
 
     /// <summary>A section title that wrapped ("1.3 Department of Political and" / "Peacebuilding Affairs").</summary>
-    public static string JoinWrappedTitle(IReadOnlyList<string> lines, int index, string title)
+    public static string JoinWrappedTitle(IReadOnlyList<string> lines, int index, string title) =>
+        WrappedTitle(lines, index, title).Title;
+
+    /// <summary>The whole title and the index of its last line.</summary>
+    public static (string Title, int LastLine) WrappedTitle(IReadOnlyList<string> lines, int index, string title)
     {
         var last = title.Split(' ')[^1];
         if (last is not ("and" or "of" or "the" or "Security" or "Pillar"))
-            return title;
+            return (title, index);
         var next = NextNonBlank(lines, index + 1);
-        return next < lines.Count ? GuideLines.Collapse(title + " " + lines[next]) : title;
+        return next < lines.Count ? (GuideLines.Collapse(title + " " + lines[next]), next) : (title, index);
     }
 
     private static bool LabelNames(IReadOnlyList<string> lines, int urlLine, UnitDraft department, UnitRegistry registry)

@@ -10,7 +10,12 @@ internal static partial class UnitNameKey
 {
     private static readonly HashSet<string> StopWords = ["and", "the", "of", "for", "on", "in", "a", "an"];
 
-    public static string From(string name)
+    // Names are looked up once per line of the guide against every unit: remember the keys already made.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Made = new();
+
+    public static string From(string name) => Made.Count < 50_000 ? Made.GetOrAdd(name, Make) : Make(name);
+
+    private static string Make(string name)
     {
         var text = name.ToLowerInvariant().Replace("united nations", "un");
         var words = Word().Matches(text).Select(m => m.Value).Where(w => !StopWords.Contains(w)).Select(Singular);
