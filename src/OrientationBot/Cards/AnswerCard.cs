@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using OrientationBot.Knowledge.Answers;
+using OrientationBot.Knowledge.Units;
+
+namespace OrientationBot.Cards;
+
+/// <summary>The card for a unit: where it sits, what it does, who leads it, how to reach it, and the way around it.</summary>
+public static class AnswerCard
+{
+    // Enough for the guide's longer unit descriptions while staying far below the card size limit.
+    private const int MaxDescriptionChars = 2000;
+    private const int MaxSummaryChars = 600;
+    private const int MaxChildren = 8;
+    private const int MaxPeople = 6;
+    private const int MaxWebsites = 3;
+
+    public static BotCard Build(UnitAnswer answer, UnitDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(directory);
+        var unit = answer.Unit;
+
+        var breadcrumb = Breadcrumb(unit, directory, answer.Intent == QuestionIntent.Location);
+        var title = CardElements.Title(UnitText.Title(unit, directory));
+        var summary = Summary(unit);
+        var people = People(unit, answer.Intent == QuestionIntent.Person);
+        var contact = ContactSection.Build(unit, answer.Contact, directory, emphasised: answer.Intent == QuestionIntent.Contact);
+        var websites = Websites(unit, answer.Intent == QuestionIntent.Website);
+
+        // The asked-for fact goes straight under the title; the rest keeps its usual order.
+        JsonNode?[] sections = answer.Intent switch
+        {
+            QuestionIntent.Contact => [breadcrumb, title, contact, summary, people, websites],
+            QuestionIntent.Person => [breadcrumb, title, people, summary, contact, websites],
+            QuestionIntent.Website => [breadcrumb, title, websites, summary, people, contact],
+            _ => [breadcrumb, title, summary, people, contact, websites],
+        };
+        var body = sections.Concat(
+        [
+            CardElements.Container(
+                [UnitNavigation.PartOf(unit, directory), UnitNavigation.Includes(unit, directory, MaxChildren)],
+                separator: true),
+            UnitNavigation.DidYouMean(answer.Alternatives, directory),
+            CardElements.Note(SeeAlso(unit)),
+            CardElements.Note(UnitText.Source(unit.Section)),
+        ]);
+
+        return CardElements.Card(Fallback(answer, directory), body, FeedbackActions.For(answer.Question, unit.Id));
+    }
+
+    /// <summary>A quiet line above the title; a block of its own when the question was where the unit sits.</summary>
+    private static JsonObject? Breadcrumb(Unit unit, UnitDirectory directory, bool emphasised)
+    {
+        var isRoot = directory.Parent(unit) is null;
+        if (!emphasised)
+            return isRoot ? null : CardElements.Note(UnitText.Breadcrumb(unit, directory));
+        var where = isRoot
+            ? $"{directory.DisplayName(unit)} is at the top of the e-Guide's structure."
+            : UnitText.Breadcrumb(unit, directory);
+        return CardElements.Container([CardElements.Heading("Where it sits"), CardElements.Text(where)]);
+    }
+
+    private static JsonObject Summary(Unit unit)
+    {
+        var more = Excerpt.Paragraphs(unit.Description, MaxDescriptionChars, out var trimmed);
+        var summaryText = unit.Summary;
+        if (summaryText.Length == 0 && more.Count > 0)
+        {
+            // Without a summary the description's opening stands in for it, so "More" starts after it.
+            summaryText = more[0];
+            more = more.Skip(1).ToList();
+        }
+        if (summaryText.Length == 0)
+            return CardElements.Text("The e-Guide names this unit but says nothing more about it.", subtle: true)!;
+
+        var showMore = more.Count > 0 && !(more.Count == 1 && more[0] == summaryText);
+        var moreCard = showMore
+            ? CardElements.ActionSet(
+            [
+                CardElements.ShowCard(
+                    "More",
+                    [
+                        .. more.Select(p => CardElements.Text(p)),
+                        trimmed ? CardElements.Note($"Shortened here; the e-Guide says more{SectionSuffix(unit.Section)}.") : null,
+                    ],
+                    []),
+            ])
+            : null;
+        return CardElements.Container([CardElements.Text(Excerpt.Shorten(summaryText, MaxSummaryChars)), moreCard])!;
+    }
+
+    // When the question asked for the missing fact, saying the guide lacks it beats silently leaving it out.
+    private static JsonObject? People(Unit unit, bool asked) =>
+        unit.People.Count == 0
+            ? asked ? CardElements.Text("The e-Guide names no one for this unit.") : null
+            : CardElements.Container(
+            [
+                CardElements.Heading("People"),
+                .. unit.People.Take(MaxPeople).Select(p => CardElements.Text(PersonLine(p))),
+            ]);
+
+    private static JsonObject? Websites(Unit unit, bool asked) =>
+        CardElements.ActionSet(unit.Websites.Take(MaxWebsites).Select(w =>
+            CardElements.OpenUrl(string.IsNullOrWhiteSpace(w.Label) ? "Website" : Excerpt.Shorten(w.Label, 40), w.Url, w.Url)))
+        ?? (asked ? CardElements.Text("The e-Guide gives no website for this unit.") : null);
+
+    private static string PersonLine(Person person) =>
+        string.IsNullOrWhiteSpace(person.Role) ? $"**{person.Name}**" : $"**{person.Name}**, {person.Role}";
+
+    private static string? SeeAlso(Unit unit) =>
+        unit.CrossReferences.Count == 0 ? null : $"The e-Guide also points to: {string.Join("; ", unit.CrossReferences.Take(3))}";
+
+    private static string SectionSuffix(string? section) =>
+        string.IsNullOrWhiteSpace(section) ? "" : $" in section {section.Trim()}";
+
+    private static string Fallback(UnitAnswer answer, UnitDirectory directory)
+    {
+        var unit = answer.Unit;
+        string?[] lines =
+        [
+            UnitText.Title(unit, directory),
+            directory.Parent(unit) is null ? null : UnitText.Breadcrumb(unit, directory),
+            unit.Summary.Length > 0 ? Excerpt.Shorten(unit.Summary, 300) : null,
+            .. unit.People.Take(2).Select(p => string.IsNullOrWhiteSpace(p.Role) ? p.Name : $"{p.Name}, {p.Role}"),
+            ContactSection.Fallback(unit, answer.Contact),
+            UnitText.Source(unit.Section),
+        ];
+        return string.Join("\n", lines.Where(l => !string.IsNullOrWhiteSpace(l)));
+    }
+}

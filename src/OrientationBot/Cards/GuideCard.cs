@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using OrientationBot.Knowledge.Answers;
+
+namespace OrientationBot.Cards;
+
+/// <summary>A guide-level resource: the staff directories, the self-assessments, the e-Guide's own feedback address.</summary>
+public static class GuideCard
+{
+    private const int MaxTextChars = 1500;
+
+    public static BotCard Build(GuideAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var entry = answer.Entry;
+        var paragraphs = Excerpt.Paragraphs(entry.Text, MaxTextChars, out _);
+        var emails = entry.Emails.Take(3).ToList();
+
+        JsonNode?[] body =
+        [
+            CardElements.Title(entry.Title),
+            .. paragraphs.Select(p => CardElements.Text(p)),
+            CardElements.Facts(emails.Select(e => ("Email", (string?)e))),
+            .. CardElements.ActionRows(
+                entry.Links.Take(4).Select(l => CardElements.OpenUrl(Excerpt.Shorten(l.Label.Length > 0 ? l.Label : "Open link", 40), l.Url, l.Url))
+                    .Concat(emails.Select(e => CardElements.OpenUrl($"Email {e}", Mailto.For(e))))
+                    .OfType<JsonObject>(),
+                perRow: 2),
+            CardElements.Note(UnitText.Source(entry.Section)),
+        ];
+
+        string?[] lines =
+        [
+            entry.Title,
+            Excerpt.Shorten(entry.Text, 400),
+            .. entry.Links.Take(4).Select(l => $"{l.Label}: {l.Url}"),
+            .. emails.Select(e => $"Email: {e}"),
+        ];
+        var fallback = string.Join("\n", lines.Where(l => !string.IsNullOrWhiteSpace(l)));
+        return CardElements.Card(fallback, body, FeedbackActions.For(answer.Question, unitId: null));
+    }
+}
