@@ -4,11 +4,12 @@ using OrientationBot.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "ingestion" => IngestionBenchmark.Run(args[1..]),
+    "search" => SearchBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/OrientationBot.Benchmarks -- ingestion");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/OrientationBot.Benchmarks -- ingestion|search");
     return 2;
 }

@@ -33,7 +33,7 @@ internal static partial class DirectoryBuilder
             Description = string.Join("\n\n", d.Paragraphs),
             Websites = d.Websites.DistinctBy(w => w.Url).ToList(),
             Emails = d.Emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Section = d.Section ?? organigrammeSection,
+            Section = d.Section ?? d.Ancestors().Select(a => a.Section).FirstOrDefault(s => s is not null) ?? organigrammeSection,
             CrossReferences = [.. d.CrossReferences],
             People = [.. d.People],
             Aliases = [.. d.Aliases],

@@ -35,6 +35,6 @@ internal sealed partial class SpacingRule : ITextRepairRule
     [GeneratedRegex(@"(?<=[A-Za-z)]) +(?=[,.;:](\s|$))", RegexOptions.Multiline)]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"(?<![A-Za-z])([A-Za-z]{1,12}) (?=([a-z]{1,12})(?![A-Za-z]))")]
+    [GeneratedRegex(@"(?<![A-Za-z])([A-Za-z]{1,20}) (?=([a-z]{1,20})(?![A-Za-z]))")]
     private static partial Regex SplitWord();
 }

@@ -74,6 +74,6 @@ public sealed class UnitDirectory
             if (p.Emails.Count > 0)
                 return new ContactPoint(p.Emails[0], DisplayName(p), IsUnitsOwn: false);
         }
-        return new ContactPoint(FeedbackEmail, "the e-Guide's editors (Integrated Training Service)", IsUnitsOwn: false);
+        return new ContactPoint(FeedbackEmail, "the e-Guide's editors at the Integrated Training Service", IsUnitsOwn: false);
     }
 }

@@ -17,6 +17,8 @@ internal static class CommandRunner
         {
             UnitsCommand.Create(app.Services),
             GlossaryCommand.Create(app.Services),
+            AskCommand.Create(app.Services),
+            EvaluateCommand.Create(app.Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

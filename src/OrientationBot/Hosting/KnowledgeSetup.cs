@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using OrientationBot.Knowledge.Answers;
 using OrientationBot.Knowledge.Guide;
+using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Hosting;
 
 internal static class KnowledgeSetup
 {
-    /// <summary>knowledge/ → repaired text → unit directory; read once, at first use (start-up for the web host).</summary>
+    /// <summary>knowledge/ → repaired text → unit directory → FTS5 index → answerer; read once, at first use (start-up for the web host).</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration("Knowledge")
@@ -24,6 +26,8 @@ internal static class KnowledgeSetup
             logger.KnowledgeLoaded(directory.Units.Count, directory.Glossary.Count, watch.ElapsedMilliseconds);
             return directory;
         });
+        services.AddSingleton<IUnitIndex>(sp => new Fts5UnitIndex(sp.GetRequiredService<UnitDirectory>()));
+        services.AddSingleton<IAnswerer>(sp => new Answerer(sp.GetRequiredService<UnitDirectory>(), sp.GetRequiredService<IUnitIndex>()));
         return services;
     }
 }

@@ -1,0 +1,91 @@
+using OrientationBot.Knowledge.Search;
+using OrientationBot.Knowledge.Units;
+
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>Ranked documents + intent → the <see cref="Answer"/> a person sees, or an honest decline.</summary>
+public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions options)
+{
+    private readonly Dictionary<string, GlossaryEntry> _glossary = directory.Glossary
+        .GroupBy(g => TextTokens.AcronymKey(g.Acronym), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Unit> _unitByAcronym = directory.Units
+        .SelectMany(u => u.Acronyms.Concat(u.Aliases).Select(a => (Key: TextTokens.AcronymKey(a), Unit: u)))
+        .GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
+
+    private readonly Dictionary<string, GuideEntry> _guide = directory.GuideEntries.ToDictionary(g => g.Id, StringComparer.Ordinal);
+
+    public Answer Compose(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(ranked);
+        if (intent == QuestionIntent.AcronymMeaning && AnswerAcronym(query) is { } glossary)
+            return glossary;
+        var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning)
+            .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
+        if (eligible.Count == 0 || eligible[0].Confidence < options.MinimumConfidence)
+            return Decline(query, eligible);
+        var top = eligible[0];
+        switch (top.Document.Kind)
+        {
+            case DocumentKind.Guide:
+                var entry = _guide[top.Document.Key];
+                return new GuideAnswer(query.Question, intent, entry, top.Confidence);
+            case DocumentKind.Glossary:
+                return new GlossaryAnswer(query.Question, Glossary(top.Document.Key)!, null);
+        }
+        var unit = directory.Find(top.Document.Key)!;
+        return intent switch
+        {
+            QuestionIntent.Children => new StructureAnswer(query.Question, intent, unit, directory.Children(unit)),
+            QuestionIntent.Parent => new StructureAnswer(query.Question, intent, unit, directory.Ancestors(unit)),
+            QuestionIntent.AcronymMeaning when unit.Acronyms.Count > 0 && Glossary(TextTokens.AcronymKey(unit.Acronyms[0])) is { } own
+                => new GlossaryAnswer(query.Question, own, unit),
+            _ => new UnitAnswer(query.Question, intent, unit, top.Confidence, Alternatives(eligible), directory.NearestContact(unit)),
+        };
+    }
+
+    /// <summary>An acronym the question names outright: its glossary entry (with its unit, if any), or its unit.</summary>
+    private Answer? AnswerAcronym(AnalysedQuery query)
+    {
+        foreach (var key in query.AcronymKeys)
+        {
+            var unit = _unitByAcronym.GetValueOrDefault(key);
+            var entry = Glossary(key);
+            if (entry is not null)
+                return new GlossaryAnswer(query.Question, entry, unit ?? (entry.UnitId is null ? null : directory.Find(entry.UnitId)));
+            if (unit is not null)
+                return new UnitAnswer(query.Question, QuestionIntent.AcronymMeaning, unit, 1, [], directory.NearestContact(unit));
+        }
+        return null;
+    }
+
+    /// <summary>A contact, website or person question leans towards units for which the guide has that fact.</summary>
+    private RankedCandidate Prefer(RankedCandidate candidate, QuestionIntent intent)
+    {
+        if (candidate.Document.Kind != DocumentKind.Unit)
+            return candidate;
+        var unit = directory.Find(candidate.Document.Key)!;
+        var has = intent switch
+        {
+            QuestionIntent.Contact => unit.Emails.Count > 0,
+            QuestionIntent.Website => unit.Websites.Count > 0,
+            QuestionIntent.Person => unit.People.Count > 0,
+            _ => false,
+        };
+        return has ? candidate with { Score = candidate.Score + 0.1 } : candidate;
+    }
+
+    private List<Unit> Alternatives(List<RankedCandidate> eligible)
+    {
+        var threshold = eligible[0].Score * options.AlternativeRatio;
+        return eligible.Skip(1).TakeWhile(c => c.Score >= threshold)
+            .Where(c => c.Document.Kind == DocumentKind.Unit && c.Confidence >= options.MinimumConfidence)
+            .Take(options.MaxAlternatives).Select(c => directory.Find(c.Document.Key)!).ToList();
+    }
+
+    private NoAnswer Decline(AnalysedQuery query, List<RankedCandidate> eligible) =>
+        new(query.Question, eligible.Where(c => c.Document.Kind == DocumentKind.Unit).Take(3).Select(c => directory.Find(c.Document.Key)!).ToList(), directory.FeedbackEmail);
+
+    private GlossaryEntry? Glossary(string key) => _glossary.GetValueOrDefault(key);
+}

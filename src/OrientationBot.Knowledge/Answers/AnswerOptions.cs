@@ -1,0 +1,14 @@
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>The answerer's thresholds, fixed by the evaluation over the question set.</summary>
+public sealed record AnswerOptions
+{
+    /// <summary>Below this confidence (see <see cref="RankedCandidate.Confidence"/>) of the best document, the bot declines.</summary>
+    public double MinimumConfidence { get; init; } = 0.5;
+
+    /// <summary>Units scoring within this fraction of the best are offered as "did you mean".</summary>
+    public double AlternativeRatio { get; init; } = 0.85;
+
+    /// <summary>At most this many alternatives follow the answer.</summary>
+    public int MaxAlternatives { get; init; } = 2;
+}

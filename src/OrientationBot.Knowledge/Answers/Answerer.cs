@@ -1,0 +1,49 @@
+using OrientationBot.Knowledge.Search;
+using OrientationBot.Knowledge.Units;
+
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>
+/// The bot's answerer: analyse the question, rank the index's documents, then answer with the best unit,
+/// glossary entry, structure or guide entry, or decline honestly when the guide does not cover the question.
+/// Thread-safe: every per-question state lives on the stack; the index serialises its own queries.
+/// </summary>
+public sealed class Answerer : IAnswerer
+{
+    private readonly UnitDirectory _directory;
+    private readonly QueryAnalyser _analyser;
+    private readonly UnitRanker _ranker;
+    private readonly AnswerComposer _composer;
+
+    public Answerer(UnitDirectory directory, IUnitIndex index, AnswerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(index);
+        _directory = directory;
+        _analyser = new QueryAnalyser(directory, index.Vocabulary);
+        _ranker = new UnitRanker(index);
+        _composer = new AnswerComposer(directory, options ?? new AnswerOptions());
+    }
+
+    public Answer Ask(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var query = _analyser.Analyse(question);
+        var intent = IntentDetector.Detect(query.Normalised, AsksWhatAnAcronymIs(query));
+        var ranked = _ranker.Rank(query);
+        return _composer.Compose(query, intent, ranked);
+    }
+
+    /// <summary>The analysed form of a question, for diagnostics and the evaluation report.</summary>
+    public AnalysedQuery Analyse(string question) => _analyser.Analyse(question);
+
+    /// <summary>"what is PBSO", "lmct?", "what is the SPC in the police division": a short question led by an acronym.</summary>
+    private static bool AsksWhatAnAcronymIs(AnalysedQuery query)
+    {
+        if (query.Terms.Count == 0 || query.Terms[0].AcronymKey is null)
+            return false;
+        if (query.Terms.All(t => t.AcronymKey is not null) && query.Terms.Count <= 2)
+            return !query.Normalised.Contains(' ', StringComparison.Ordinal) || query.Normalised.StartsWith("what ", StringComparison.Ordinal);
+        return query.Terms.Count <= 3 && (query.Normalised.StartsWith("what is ", StringComparison.Ordinal) || query.Normalised.StartsWith("what are ", StringComparison.Ordinal));
+    }
+}

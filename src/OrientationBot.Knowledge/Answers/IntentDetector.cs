@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>
+/// Reads what kind of answer a question wants from how it is phrased (question words, verbs such as
+/// "stand for", "belong", "consist of", "email"), never from which unit or topic it names.
+/// </summary>
+public static partial class IntentDetector
+{
+    /// <summary>The intent of a normalised question (see <see cref="Search.QueryNormaliser"/>); <paramref name="asksWhatAnAcronymIs"/> says whether an acronym directly follows "what is".</summary>
+    public static QuestionIntent Detect(string normalised, bool asksWhatAnAcronymIs)
+    {
+        ArgumentNullException.ThrowIfNull(normalised);
+        if (Meaning().IsMatch(normalised) || asksWhatAnAcronymIs)
+            return QuestionIntent.AcronymMeaning;
+        if (Contact().IsMatch(normalised))
+            return QuestionIntent.Contact;
+        if (Website().IsMatch(normalised))
+            return QuestionIntent.Website;
+        if (Parent().IsMatch(normalised))
+            return QuestionIntent.Parent;
+        if (Children().IsMatch(normalised))
+            return QuestionIntent.Children;
+        if (Person().IsMatch(normalised))
+            return QuestionIntent.Person;
+        if (Location().IsMatch(normalised))
+            return QuestionIntent.Location;
+        if (Handles().IsMatch(normalised))
+            return QuestionIntent.WhoHandles;
+        return QuestionIntent.About;
+    }
+
+    [GeneratedRegex(@"\b(stands? for|short for|abbreviat\w*|acronym|mean|means|meaning|what (was|were) [a-z]+$)\b")]
+    private static partial Regex Meaning();
+
+    [GeneratedRegex(@"\b(e ?mail\w*|contact\w*|reach|get in touch|mailbox|phone|write to)\b")]
+    private static partial Regex Contact();
+
+    [GeneratedRegex(@"\b(web ?sites?|sites?|web ?pages?|links?|url|online|download|internet)\b")]
+    private static partial Regex Website();
+
+    [GeneratedRegex(@"\b(part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?.+ in .+ or .+)\b")]
+    private static partial Regex Parent();
+
+    [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|^(what|which|list|how many)\b.*\b(teams|sections|units|divisions|branches|clusters|services|offices|cells|departments)\b")]
+    private static partial Regex Children();
+
+    [GeneratedRegex(@"\b(who (is|are) (the )?(head|chief|director|usg|asg|boss|leader)|who (heads|leads|runs|oversees|deputizes|directs)|head of|in charge|who is [a-z]+( [a-z]+){1,2}$)\b")]
+    private static partial Regex Person();
+
+    [GeneratedRegex(@"\b(where (is|are|does|do)|located|based|headquartered|sits?|duty station)\b")]
+    private static partial Regex Location();
+
+    [GeneratedRegex(@"^(who|which|whom)\b|\bwho\b")]
+    private static partial Regex Handles();
+}

@@ -1,0 +1,17 @@
+using OrientationBot.Knowledge.Search;
+
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>A document scored against a question, with the evidence behind the score.</summary>
+/// <param name="Score">What the ranking sorts by.</param>
+/// <param name="Coverage">Share (by weight) of the question's words the document mentions anywhere: the basis of confidence.</param>
+/// <param name="Identity">Share of the question explained by the document's own name, acronyms and aliases (ancestors count half).</param>
+/// <param name="NameCompleteness">Share of the document's name (or one alias or acronym) that the question spells out.</param>
+public sealed record RankedCandidate(IndexDocument Document, double Score, double Coverage, double Identity, double NameCompleteness)
+{
+    /// <summary>
+    /// How sure the answer is, 0 to 1: the share of the question the document accounts for, raised when the
+    /// question spells out the document's own name or acronym (then the unknown words around it matter less).
+    /// </summary>
+    public double Confidence => Math.Max(Coverage, 0.4 * Coverage + 0.6 * NameCompleteness);
+}

@@ -1,0 +1,16 @@
+namespace OrientationBot.Knowledge.Search;
+
+/// <summary>A question as the ranker sees it: normalised text, weighted content terms, the stems to search for, the acronyms it names.</summary>
+public sealed record AnalysedQuery(
+    string Question,
+    string Normalised,
+    IReadOnlyList<QueryTerm> Terms,
+    IReadOnlyCollection<string> SearchStems,
+    IReadOnlyList<string> AcronymKeys)
+{
+    /// <summary>The summed weight of the terms: the denominator of every coverage measure.</summary>
+    public double TotalWeight { get; } = Terms.Sum(t => t.Weight);
+
+    /// <summary>The question's stems as a set, for testing whole-phrase containment.</summary>
+    public IReadOnlySet<string> StemSet { get; } = Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,34 @@
+namespace OrientationBot.Knowledge.Search;
+
+/// <summary>
+/// One searchable document, precomputed at build time: the stems of each field, so ranking never
+/// re-tokenises the guide per question.
+/// </summary>
+public sealed record IndexDocument
+{
+    public required DocumentKind Kind { get; init; }
+
+    /// <summary>Unit id, glossary acronym or guide entry id.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Content stems of the name (or expansion, or title).</summary>
+    public required IReadOnlySet<string> NameStems { get; init; }
+
+    /// <summary>Acronym keys (see <see cref="TextTokens.AcronymKey"/>) the document answers to.</summary>
+    public required IReadOnlySet<string> AcronymKeys { get; init; }
+
+    /// <summary>Each alias as its own set of content stems, so an alias matches only when all of it is asked.</summary>
+    public required IReadOnlyList<IReadOnlySet<string>> AliasStems { get; init; }
+
+    /// <summary>Stems and acronym keys of the ancestors' names: "the SSR unit in OROLSI".</summary>
+    public required IReadOnlySet<string> ContextStems { get; init; }
+
+    /// <summary>Every stem of every field, body included.</summary>
+    public required IReadOnlySet<string> AllStems { get; init; }
+
+    /// <summary>The words as the guide spells them, for the spelling corrector's vocabulary.</summary>
+    public required IReadOnlyList<string> SurfaceWords { get; init; }
+
+    /// <summary>The FTS5 column texts: name, acronyms, aliases, context, body (space-joined stems).</summary>
+    public required string[] Columns { get; init; }
+}

@@ -1,0 +1,70 @@
+namespace OrientationBot.Knowledge.Search;
+
+/// <summary>
+/// Corrects a word the index does not know to the most frequent index word within a small edit distance
+/// (one edit from five letters, two from eight; transpositions count as one), or splits a run-together
+/// word into two known ones ("eguide" → "e guide"); a word sharing a long prefix with a known one is taken as its relative first.
+/// </summary>
+public sealed class SpellingCorrector(IndexVocabulary vocabulary)
+{
+    /// <summary>The correction of <paramref name="word"/>, or null when it is known, too short, or nothing is near.</summary>
+    public string? Correct(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 5 || word.Any(char.IsDigit) || vocabulary.KnowsWord(word) || vocabulary.KnowsStem(Stemmer.Stem(word)))
+            return null;
+        if (SharedPrefix(word) is { } relative)
+            return relative;
+        var maxDistance = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestCount = 0;
+        for (var length = word.Length - maxDistance; length <= word.Length + maxDistance; length++)
+        {
+            if (!vocabulary.WordsByLength.TryGetValue(length, out var candidates))
+                continue;
+            foreach (var candidate in candidates)
+            {
+                // Typos rarely touch the first letter; checking it first keeps a correction to microseconds.
+                if (candidate[0] != word[0] && !(candidate[0] == word[1] && candidate[1] == word[0]))
+                    continue;
+                var distance = EditDistance.Bounded(word, candidate, maxDistance);
+                if (distance > maxDistance)
+                    continue;
+                var count = vocabulary.WordCount(candidate);
+                if (distance < bestDistance || (distance == bestDistance && count > bestCount))
+                    (best, bestDistance, bestCount) = (candidate, distance, count);
+            }
+        }
+        return best ?? Split(word);
+    }
+
+    /// <summary>A known word of the same family ("elections" → "electoral"): a shared prefix of five letters and at least 55 % of the shorter word.</summary>
+    private string? SharedPrefix(string word)
+    {
+        string? best = null;
+        var bestLength = 0;
+        var bestCount = 0;
+        foreach (var candidate in vocabulary.WordsStartingWith(word[..5]))
+        {
+            var shared = word.AsSpan().CommonPrefixLength(candidate);
+            if (shared < 0.55 * Math.Min(word.Length, candidate.Length))
+                continue;
+            var count = vocabulary.WordCount(candidate);
+            if (shared > bestLength || (shared == bestLength && count > bestCount))
+                (best, bestLength, bestCount) = (candidate, shared, count);
+        }
+        return best;
+    }
+
+    private string? Split(string word)
+    {
+        for (var i = 1; i <= word.Length - 3; i++)
+        {
+            var (left, right) = (word[..i], word[i..]);
+            if (vocabulary.KnowsWord(left) && vocabulary.KnowsWord(right) && (left.Length >= 3 || left.Length == 1))
+                return $"{left} {right}";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+namespace OrientationBot.Knowledge.Search;
+
+/// <summary>
+/// A light suffix stemmer (plurals, -ing, -ed, -ation, -ment, -ly, British -ise), applied alike to the
+/// indexed text and to questions, so "coordinating", "coordinates" and "coordination" meet in one term.
+/// </summary>
+/// <remarks>
+/// Chosen over FTS5's porter tokenizer because the spelling corrector and the coverage measures need
+/// the very same stems in C#; the rules follow Porter's steps 1a, 1b and 5 with a few of step 2.
+/// </remarks>
+public static class Stemmer
+{
+    private static readonly (string Suffix, string Replacement)[] Derivational =
+    [
+        ("izations", "ize"), ("ization", "ize"), ("ational", "ate"), ("ations", "ate"), ("ation", "ate"),
+        ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", ""),
+    ];
+
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length <= 3 || !char.IsLetter(word[^1]))
+            return word;
+        var w = BritishToAmerican(word);
+        w = Plural(w);
+        foreach (var (suffix, replacement) in Derivational)
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 3)
+            {
+                w = w[..^suffix.Length] + replacement;
+                if (replacement.Length == 0)
+                    w = UndoubleConsonant(w);
+                break;
+            }
+        }
+        if (w.Length > 4 && w[^1] == 'e')
+            w = w[..^1];
+        return w;
+    }
+
+    private static string BritishToAmerican(string w)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["isations", "isation", "ising", "ised", "ises", "ise"])
+        {
+            if (w.Length > ending.Length + 3 && w.EndsWith(ending, StringComparison.Ordinal))
+                return string.Concat(w.AsSpan(0, w.Length - ending.Length), "iz", ending.AsSpan(2));
+        }
+        return w;
+    }
+
+    private static string Plural(string w)
+    {
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+            return w[..^3] + "y";
+        if (w.EndsWith("sses", StringComparison.Ordinal))
+            return w[..^2];
+        if (w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal))
+            return w[..^2];
+        if (w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+            return w[..^1];
+        return w;
+    }
+
+    private static string UndoubleConsonant(string w)
+    {
+        if (w.Length >= 4 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z' or 'a' or 'e' or 'i' or 'o' or 'u'))
+            return w[..^1];
+        return w;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using OrientationBot.Knowledge.Answers;
+using OrientationBot.Knowledge.Guide;
+using OrientationBot.Knowledge.Search;
+
+namespace OrientationBot.Benchmarks;
+
+/// <summary>
+/// Times the FTS5 index build and the answerer per question (warm, after a warm-up pass) over the
+/// question set, reporting p50, p99 and max. Usage: search [questions.tsv] [iterations].
+/// </summary>
+public static class SearchBenchmark
+{
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var folder = KnowledgeFiles.Locate("knowledge", AppContext.BaseDirectory);
+        var directory = KnowledgeFiles.Load(folder);
+        var questionsPath = args.Length > 0 ? args[0] : Path.Combine(Path.GetDirectoryName(folder)!, "tests", "OrientationBot.Knowledge.Tests", "TestData", "questions.tsv");
+        if (!File.Exists(questionsPath))
+        {
+            Console.Error.WriteLine($"No question set at {questionsPath}: pass its path as the first argument.");
+            return 2;
+        }
+        var iterations = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 50;
+        var questions = EvaluationQuestion.Read(questionsPath).Select(q => q.Question).ToList();
+
+        var cold = Stopwatch.StartNew();
+        new Fts5UnitIndex(directory).Dispose();
+        cold.Stop();
+        var builds = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            new Fts5UnitIndex(directory).Dispose();
+            builds.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        builds.Sort();
+
+        using var index = new Fts5UnitIndex(directory);
+        var answerer = new Answerer(directory, index);
+        foreach (var question in questions)
+            answerer.Ask(question);
+        var times = new List<double>(questions.Count * iterations);
+        // Start the timed loop with a clean heap so the index builds' garbage is not charged to the questions.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        for (var i = 0; i < iterations; i++)
+        {
+            foreach (var question in questions)
+            {
+                var start = Stopwatch.GetTimestamp();
+                answerer.Ask(question);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+        times.Sort();
+        Console.WriteLine($"index: {index.Documents.Count} documents; build cold {cold.Elapsed.TotalMilliseconds:F1} ms, warm median {builds[builds.Count / 2]:F1} ms, max {builds[^1]:F1} ms");
+        Console.WriteLine($"ask: {questions.Count} questions x {iterations} = {times.Count} calls; p50 {Percentile(times, 0.50):F3} ms, p99 {Percentile(times, 0.99):F3} ms, max {times[^1]:F3} ms");
+        return 0;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+}

@@ -1,0 +1,179 @@
+using OrientationBot.Knowledge.Answers;
+
+namespace OrientationBot.Knowledge.Tests.Answers;
+
+public sealed class AnswererTests
+{
+    private static Answerer Answerer => AnswererFixture.Answerer;
+
+    [Theory]
+    [InlineData("what does the mediation support unit do", "Mediation Support Unit", QuestionIntent.About)]
+    [InlineData("who looks after quick impact projects?", "Civil Affairs Team", QuestionIntent.WhoHandles)]
+    [InlineData("who do i talk to about the peacebuilding fund", "Peacebuilding Fund", QuestionIntent.WhoHandles)]
+    [InlineData("who heads the police division", "Police Division", QuestionIntent.Person)]
+    public void Ask_IssueExample_AnswersWithTheUnit(string question, string unit, QuestionIntent intent)
+    {
+        var answer = Answerer.Ask(question);
+
+        var unitAnswer = Assert.IsType<UnitAnswer>(answer);
+        Assert.Equal(unit, unitAnswer.Unit.Name);
+        Assert.Equal(intent, unitAnswer.Intent);
+    }
+
+    [Fact]
+    public void Ask_WatsUnpol_NamesThePoliceDivision()
+    {
+        var answer = Answerer.Ask("wats UNPOL");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("Police Division", answer.Units[0].Name);
+        Assert.Equal(QuestionIntent.AcronymMeaning, answer.Intent);
+    }
+
+    [Fact]
+    public void Ask_WhatsInsideADivision_ListsItsChildren()
+    {
+        var answer = Answerer.Ask("whats inside the policy and mediation division");
+
+        var structure = Assert.IsType<StructureAnswer>(answer);
+        Assert.Equal("Policy and Mediation Division", structure.Unit.Name);
+        Assert.Equal(QuestionIntent.Children, structure.Intent);
+        Assert.Contains(structure.Related, u => u.Name == "Mediation Support Unit");
+    }
+
+    [Fact]
+    public void Ask_WhichOfficeItBelongsTo_GivesTheAncestors()
+    {
+        var answer = Answerer.Ask("which office does the police division belong to");
+
+        var structure = Assert.IsType<StructureAnswer>(answer);
+        Assert.Equal(QuestionIntent.Parent, structure.Intent);
+        Assert.Equal("Police Division", structure.Unit.Name);
+        Assert.Equal("Office of Rule of Law and Security Institutions", structure.Related[^1].Name);
+    }
+
+    [Fact]
+    public void Ask_AcronymThatIsNoUnit_AnswersFromTheGlossary()
+    {
+        var answer = Answerer.Ask("what does COE mean");
+
+        var glossary = Assert.IsType<GlossaryAnswer>(answer);
+        Assert.Equal("COE", glossary.Entry.Acronym);
+        Assert.Null(glossary.Unit);
+    }
+
+    [Fact]
+    public void Ask_EmailForTheTrainingPeople_GivesTheTrainingServiceInbox()
+    {
+        var answer = Answerer.Ask("is there an email for the training people");
+
+        Assert.True(answer.Answered);
+        Assert.Equal(QuestionIntent.Contact, answer.Intent);
+        Assert.Contains("peacekeeping-training@un.org", answer.Emails);
+    }
+
+    [Fact]
+    public void Ask_ContactForUnitWithoutEmail_GivesNearestContactWithItsOwner()
+    {
+        var answer = Answerer.Ask("how do i get in touch with the field training support team");
+
+        var unitAnswer = Assert.IsType<UnitAnswer>(answer);
+        Assert.Equal(QuestionIntent.Contact, unitAnswer.Intent);
+        Assert.False(unitAnswer.Contact.IsUnitsOwn);
+        Assert.Equal("Integrated Training Service", unitAnswer.Contact.OwnerName);
+    }
+
+    [Theory]
+    [InlineData("how do I get a building pass")]
+    [InlineData("what's the dress code")]
+    [InlineData("how many days of annual leave do i get")]
+    [InlineData("where can i park my car")]
+    [InlineData("how do i reset my IT password")]
+    [InlineData("what is the salary of a P4")]
+    public void Ask_ForUnknownTopic_Declines(string question)
+    {
+        var answer = Answerer.Ask(question);
+
+        var none = Assert.IsType<NoAnswer>(answer);
+        Assert.False(none.Answered);
+        Assert.Equal(KnowledgeFixture.Directory.FeedbackEmail, none.FeedbackEmail);
+    }
+
+    [Theory]
+    [InlineData("wats the polise division do", "Police Division")]
+    [InlineData("what does the integrated trainng service do", "Integrated Training Service")]
+    [InlineData("who coordinates inteligence across peacekeeping", "Peacekeeping-Intelligence Coordination Team")]
+    [InlineData("what does the standing polise capasity do", "Standing Police Capacity")]
+    [InlineData("who deals with decolonisation", "Decolonization Unit")]
+    public void Ask_WithTypos_StillFindsTheUnit(string question, string unit)
+    {
+        var answer = Answerer.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(unit, answer.Units[0].Name);
+    }
+
+    [Theory]
+    [InlineData("what does the electoral assistance division do", QuestionIntent.About)]
+    [InlineData("which unit handles mine action", QuestionIntent.WhoHandles)]
+    [InlineData("whats the email for the integrated training service", QuestionIntent.Contact)]
+    [InlineData("dpo website", QuestionIntent.Website)]
+    [InlineData("who leads OMA", QuestionIntent.Person)]
+    [InlineData("where is the standing police capacity based", QuestionIntent.Location)]
+    [InlineData("what teams are in ITS", QuestionIntent.Children)]
+    [InlineData("unmas is under which office?", QuestionIntent.Parent)]
+    [InlineData("what does PBSO stand for", QuestionIntent.AcronymMeaning)]
+    public void Ask_Phrasing_SetsTheIntent(string question, QuestionIntent intent)
+    {
+        var answer = Answerer.Ask(question);
+
+        Assert.Equal(intent, answer.Intent);
+    }
+
+    [Theory]
+    [InlineData("where is the dppa-dpo staff directory", "staff-directories")]
+    [InlineData("where do i take the self assessment", "self-assessment")]
+    public void Ask_GuideLevelQuestion_AnswersWithTheGuideEntry(string question, string id)
+    {
+        var answer = Answerer.Ask(question);
+
+        var guide = Assert.IsType<GuideAnswer>(answer);
+        Assert.Equal(id, guide.Entry.Id);
+    }
+
+    [Theory]
+    [InlineData("what does the security council affairs division do")]
+    [InlineData("what does the electoral assistance division do")]
+    [InlineData("what does the division of special activities do")]
+    public void Ask_UnitWithoutDescription_IsFoundByName(string question)
+    {
+        var answer = Answerer.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Units[0].Name, question, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Ask_Concurrently_GivesTheSameAnswers()
+    {
+        var questions = AnswererFixture.Questions.Select(q => q.Question).ToList();
+        var sequential = questions.Select(q => AnswerJson.Format(Answerer.Ask(q), KnowledgeFixture.Directory)).ToList();
+
+        var parallel = new string[questions.Count];
+        Parallel.For(0, questions.Count, i => parallel[i] = AnswerJson.Format(Answerer.Ask(questions[i]), KnowledgeFixture.Directory));
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("???")]
+    [InlineData("the of and")]
+    public void Ask_EmptyQuestion_Declines(string question)
+    {
+        var answer = Answerer.Ask(question);
+
+        Assert.False(answer.Answered);
+    }
+}

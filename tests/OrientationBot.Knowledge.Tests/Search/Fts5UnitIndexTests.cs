@@ -1,0 +1,51 @@
+using OrientationBot.Knowledge.Search;
+using OrientationBot.Knowledge.Tests.Answers;
+
+namespace OrientationBot.Knowledge.Tests.Search;
+
+public sealed class Fts5UnitIndexTests
+{
+    private static Fts5UnitIndex Index => AnswererFixture.Index;
+
+    [Fact]
+    public void Build_RealDirectory_IndexesEveryUnitAndNoLinkCollection()
+    {
+        var units = Index.Documents.Where(d => d.Kind == DocumentKind.Unit).Select(d => d.Key).ToHashSet();
+
+        Assert.Equal(KnowledgeFixture.Directory.Units.Select(u => u.Id).ToHashSet(), units);
+        Assert.DoesNotContain(Index.Documents, d => d.Key.StartsWith("links-", StringComparison.Ordinal) || d.Key.StartsWith("web-", StringComparison.Ordinal));
+        Assert.Contains(Index.Documents, d => d.Kind == DocumentKind.Guide && d.Key == "staff-directories");
+    }
+
+    [Fact]
+    public void Search_NameWords_RanksTheNamedUnitFirstEvenWithoutDescription()
+    {
+        var hits = Index.Search(["procur", "division"], 5);
+
+        Assert.Equal("procurement-division", hits[0].Document.Key);
+    }
+
+    [Fact]
+    public void Search_Acronym_FindsTheUnit()
+    {
+        var hits = Index.Search(["scad"], 3);
+
+        Assert.Equal("security-council-affairs-division", hits[0].Document.Key);
+    }
+
+    [Fact]
+    public void Search_NothingKnown_ReturnsNothing()
+    {
+        Assert.Empty(Index.Search(["zzzqqq"], 5));
+        Assert.Empty(Index.Search([], 5));
+    }
+
+    [Fact]
+    public void Document_ChildOfNamedAncestor_CarriesTheAncestorAsContext()
+    {
+        var spc = Index.Documents.Single(d => d.Key == "standing-police-capacity");
+
+        Assert.Contains("pd", spc.ContextStems);
+        Assert.Contains("orolsi", spc.ContextStems);
+    }
+}

@@ -1,0 +1,108 @@
+using OrientationBot.Knowledge.Search;
+using OrientationBot.Knowledge.Tests.Answers;
+
+namespace OrientationBot.Knowledge.Tests.Search;
+
+public sealed class QueryAnalysisTests
+{
+    [Theory]
+    [InlineData("What's the SSR unit?", "what is the ssr unit")]
+    [InlineData("whats inside orolsi", "what is inside orolsi")]
+    [InlineData("wats UNPOL", "what is unpol")]
+    [InlineData("whos rosemary dicarlo", "who is rosemary dicarlo")]
+    [InlineData("the usg\u2019s office", "the usg office")]
+    [InlineData("policy & doctrine team pls", "policy and doctrine team please")]
+    [InlineData("knowledge mgmt team", "knowledge management team")]
+    public void Normalise_ChatText_WritesItOut(string question, string expected)
+    {
+        Assert.Equal(expected, QueryNormaliser.Normalise(question));
+    }
+
+    [Theory]
+    [InlineData("coordination", "coordinating")]
+    [InlineData("coordinates", "coordinated")]
+    [InlineData("trainings", "training")]
+    [InlineData("policies", "policy")]
+    [InlineData("decolonisation", "decolonization")]
+    [InlineData("planning", "plan")]
+    public void Stem_WordFamily_MeetsInOneStem(string a, string b)
+    {
+        Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
+    }
+
+    [Fact]
+    public void Stem_PoliceAndPolicy_StayApart()
+    {
+        Assert.NotEqual(Stemmer.Stem("police"), Stemmer.Stem("policy"));
+    }
+
+    /// <summary>Past the bound the distance reports bound + 1 and stops early.</summary>
+    [Theory]
+    [InlineData("police", "polise", 1)]
+    [InlineData("training", "trainng", 1)]
+    [InlineData("form", "from", 1)]
+    [InlineData("intelligence", "inteligence", 1)]
+    [InlineData("abc", "xyz", 3)]
+    public void EditDistance_Typos_CountsEdits(string a, string b, int expected)
+    {
+        Assert.Equal(expected, EditDistance.Bounded(a, b, 2));
+    }
+
+    [Theory]
+    [InlineData("polise", "police")]
+    [InlineData("trainng", "training")]
+    [InlineData("inteligence", "intelligence")]
+    [InlineData("peacekeeing", "peacekeeping")]
+    [InlineData("eguide", "e guide")]
+    public void Correct_UnknownWord_FindsTheGuideWord(string typo, string expected)
+    {
+        var corrector = new SpellingCorrector(AnswererFixture.Index.Vocabulary);
+
+        Assert.Equal(expected, corrector.Correct(typo));
+    }
+
+    [Theory]
+    [InlineData("police")]
+    [InlineData("mission")]
+    [InlineData("pass")]
+    public void Correct_KnownOrShortWord_LeavesItAlone(string word)
+    {
+        var corrector = new SpellingCorrector(AnswererFixture.Index.Vocabulary);
+
+        Assert.Null(corrector.Correct(word));
+    }
+
+    [Theory]
+    [InlineData("UNPOL", "UNPOL")]
+    [InlineData("unmas", "UNMAS")]
+    [InlineData("QIPs", "QIP")]
+    [InlineData("T/PCCs", "TPCC")]
+    [InlineData("OUSG-DOS", "OUSGDOS")]
+    public void Spot_Acronym_GivesItsKey(string token, string key)
+    {
+        var expander = new AcronymExpander(KnowledgeFixture.Directory);
+
+        Assert.Equal(key, expander.Spot(token));
+    }
+
+    [Fact]
+    public void Spot_EverydayWordInLowerCase_IsNoAcronym()
+    {
+        var expander = new AcronymExpander(KnowledgeFixture.Directory);
+
+        Assert.Null(expander.Spot("its"));
+        Assert.Equal("ITS", expander.Spot("ITS"));
+    }
+
+    [Fact]
+    public void Analyse_AcronymAndExpansion_ExpandBothWays()
+    {
+        var analyser = new QueryAnalyser(KnowledgeFixture.Directory, AnswererFixture.Index.Vocabulary);
+
+        var byAcronym = analyser.Analyse("what does UNMAS do");
+        var byWords = analyser.Analyse("who handles protection of civilians");
+
+        Assert.Contains(Stemmer.Stem("mine"), byAcronym.SearchStems);
+        Assert.Contains("poc", byWords.SearchStems);
+    }
+}

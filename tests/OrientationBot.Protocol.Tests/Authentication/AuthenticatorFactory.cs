@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using OrientationBot.Protocol.Authentication;
+using OrientationBot.Protocol.Connector;
+using OrientationBot.Protocol.Settings;
+using OrientationBot.Protocol.Tests.Support;
+
+namespace OrientationBot.Protocol.Tests.Authentication;
+
+/// <summary>Builds the real authenticator over a test channel's keys.</summary>
+internal static class AuthenticatorFactory
+{
+    public static IBotRequestAuthenticator Create(
+        TestChannel channel,
+        TrustedServiceUrls? trusted = null,
+        string? appId = Fixture.BotAppId,
+        string environment = "Production")
+    {
+        var credentials = Options.Create(new BotCredentials { MicrosoftAppId = appId, MicrosoftAppTenantId = Fixture.TenantId });
+        var keys = new ChannelSigningKeys(credentials, channel.Retriever, NullLogger<ChannelSigningKeys>.Instance);
+        return new BotRequestAuthenticator(
+            credentials,
+            Mock.Of<IHostEnvironment>(e => e.EnvironmentName == environment),
+            keys,
+            trusted ?? NewTrustedServiceUrls(),
+            NullLogger<BotRequestAuthenticator>.Instance);
+    }
+
+    public static TrustedServiceUrls NewTrustedServiceUrls() => new(Options.Create(new ConnectorOptions()));
+}

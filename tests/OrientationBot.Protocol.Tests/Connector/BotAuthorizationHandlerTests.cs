@@ -1,0 +1,77 @@
+using System.Net;
+using Moq;
+using OrientationBot.Protocol.Activities;
+using OrientationBot.Protocol.Connector;
+using OrientationBot.Protocol.Tests.Support;
+
+namespace OrientationBot.Protocol.Tests.Connector;
+
+public sealed class BotAuthorizationHandlerTests
+{
+    private static CoreActivity MessageTo(string serviceUrl) =>
+        Fixture.Activity("personal-message.json").CreateReply("hello") with { ServiceUrl = serviceUrl };
+
+    [Fact]
+    public async Task Send_ToDefaultConnectorHost_AddsBearerToken()
+    {
+        using var harness = new ConnectorHarness(token: "bot-token");
+        harness.Handler.Respond(HttpStatusCode.OK, """{"id":"1"}""");
+
+        await harness.Client.SendToConversationAsync(MessageTo(Fixture.ServiceUrl), CancellationToken.None);
+
+        Assert.Equal("Bearer bot-token", harness.Handler.Requests[0].Authorization);
+    }
+
+    [Fact]
+    public async Task Send_ToHostLearnedFromAuthenticatedActivity_AddsBearerToken()
+    {
+        using var harness = new ConnectorHarness(token: "bot-token");
+        harness.Handler.Respond(HttpStatusCode.OK, """{"id":"1"}""");
+        harness.TrustedServiceUrls.Trust("https://connector.contoso.test/emea/");
+
+        await harness.Client.SendToConversationAsync(MessageTo("https://connector.contoso.test/emea/"), CancellationToken.None);
+
+        Assert.Equal("Bearer bot-token", harness.Handler.Requests[0].Authorization);
+    }
+
+    [Fact]
+    public async Task Send_ToUntrustedHost_RefusesWithoutSending()
+    {
+        using var harness = new ConnectorHarness(token: "bot-token");
+        harness.Handler.Respond(HttpStatusCode.OK, """{"id":"1"}""");
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => harness.Client.SendToConversationAsync(MessageTo("https://evil.example.com/"), CancellationToken.None));
+
+        Assert.Empty(harness.Handler.Requests);
+        Assert.Contains("evil.example.com", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("bot-token", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Send_InLocalMode_SendsNoTokenAnywhere()
+    {
+        using var harness = new ConnectorHarness(token: null);
+        harness.Handler.Respond(HttpStatusCode.OK, """{"id":"1"}""");
+
+        await harness.Client.SendToConversationAsync(MessageTo("http://localhost:3978/local/"), CancellationToken.None);
+
+        var request = Assert.Single(harness.Handler.Requests);
+        Assert.Null(request.Authorization);
+    }
+
+    [Fact]
+    public async Task Send_TokenUnavailable_ThrowsWithoutSending()
+    {
+        using var harness = new ConnectorHarness();
+        harness.TokenProvider
+            .Setup(p => p.GetTokenAsync(It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ConnectorException("Could not get the bot's token from Entra ID (invalid_client).", errorCode: "invalid_client"));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => harness.Client.SendToConversationAsync(MessageTo(Fixture.ServiceUrl), CancellationToken.None));
+
+        Assert.Equal("invalid_client", error.ErrorCode);
+        Assert.Empty(harness.Handler.Requests);
+    }
+}
