@@ -60,7 +60,10 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
         return null;
     }
 
-    /// <summary>A contact, website or person question leans towards units for which the guide has that fact.</summary>
+    /// <summary>
+    /// A contact, website or person question leans towards units for which the guide has that fact; a
+    /// question about what a unit contains, towards units that contain something.
+    /// </summary>
     private RankedCandidate Prefer(RankedCandidate candidate, QuestionIntent intent)
     {
         if (candidate.Document.Kind != DocumentKind.Unit)
@@ -71,6 +74,7 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
             QuestionIntent.Contact => unit.Emails.Count > 0,
             QuestionIntent.Website => unit.Websites.Count > 0,
             QuestionIntent.Person => unit.People.Count > 0,
+            QuestionIntent.Children => unit.ChildIds.Count > 0,
             _ => false,
         };
         return has ? candidate with { Score = candidate.Score + 0.1 } : candidate;
