@@ -19,6 +19,7 @@ internal static class CommandRunner
             GlossaryCommand.Create(app.Services),
             AskCommand.Create(app.Services),
             EvaluateCommand.Create(app.Services),
+            PackageCommand.Create(app.Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
