@@ -17,23 +17,41 @@ internal static partial class AcronymFinder
         foreach (Match m in Parenthesised().Matches(text))
         {
             var acronym = m.Groups["acr"].Value;
-            var letters = Letters(acronym);
-            if (letters.Length < 2 || letters.Count(char.IsUpper) < 2)
-                continue;
-            var words = WordsBefore(text, m.Index, letters.Length + 5);
-            var longForm = InitialsInOrder(letters, words) ?? SchwartzHearst(letters, words) ?? SameInitials(letters, words);
+            var longForm = LetterReadings(acronym).Select(letters => LongForm(text, m.Index, letters)).FirstOrDefault(f => f is not null);
             if (longForm is not null)
                 yield return new Definition(acronym, longForm, m.Index);
         }
     }
 
-    /// <summary>The letters that have to be found in the long form: "T/PCCs" → "TPCC", "A4P" → "AP", "OUSG-DPO" → "OUSG".</summary>
+    private static string? LongForm(string text, int position, string letters)
+    {
+        if (letters.Length < 2 || letters.Count(char.IsUpper) < 2)
+            return null;
+        var words = WordsBefore(text, position, letters.Length + 5);
+        return InitialsInOrder(letters, words) ?? SchwartzHearst(letters, words) ?? SameInitials(letters, words);
+    }
+
+    /// <summary>
+    /// The letters that may have to be found in the long form, likeliest first: all of them ("OSRSG-SVC"),
+    /// the part before a hyphen ("OUSG-DPO": the office, qualified by its department), and without a
+    /// leading "UN" that the text leaves implicit ("Department of Safety and Security (UNDSS)").
+    /// "T/PCCs" reads "TPCC", "A4P" reads "AP".
+    /// </summary>
+    private static IEnumerable<string> LetterReadings(string acronym)
+    {
+        var whole = Letters(acronym.Replace("-", "", StringComparison.Ordinal));
+        yield return whole;
+        if (acronym.Contains('-'))
+            yield return Letters(acronym.Split('-')[0]);
+        if (whole.StartsWith("UN", StringComparison.Ordinal) && whole.Length > 3)
+            yield return whole[2..];
+    }
+
     private static string Letters(string acronym)
     {
-        var head = acronym.Split('-')[0];
-        if (head.Length > 2 && head.EndsWith('s') && char.IsUpper(head[^2]))
-            head = head[..^1];
-        return new string(head.Where(char.IsLetter).ToArray());
+        if (acronym.Length > 2 && acronym.EndsWith('s') && char.IsUpper(acronym[^2]))
+            acronym = acronym[..^1];
+        return new string(acronym.Where(char.IsLetter).ToArray());
     }
 
     private static List<string> WordsBefore(string text, int end, int max)
