@@ -56,7 +56,9 @@ internal static partial class AcronymFinder
 
     private static List<string> WordsBefore(string text, int end, int max)
     {
-        var before = text[..end];
+        // The long form sits right before the brackets: a few hundred characters are plenty.
+        var start = Math.Max(0, end - 400);
+        var before = text[start..end];
         var cut = before.LastIndexOfAny(['(', ')', ';', ':', '.', '\u201C', '\u201D']);
         // A full stop inside "e.g." or "U.N." is rare here; sentence punctuation ends the candidate span.
         if (cut >= 0)

@@ -145,13 +145,15 @@ internal sealed partial class ProseReader(UnitRegistry registry, List<Range> lis
     /// <summary>Joins a paragraph's lines, mending words the PDF hyphenated across a line break ("pre-" / "deployment").</summary>
     internal static string JoinLines(IEnumerable<string> lines)
     {
-        var text = "";
+        var text = new System.Text.StringBuilder();
         foreach (var line in lines.Select(l => l.Trim()))
         {
-            var hyphenated = text.EndsWith('-') && line.Length > 0 && char.IsLower(line[0]) && !text.EndsWith(" -");
-            text = text.Length == 0 ? line : hyphenated ? text + line : text + " " + line;
+            var hyphenated = text.Length > 1 && text[^1] == '-' && text[^2] != ' ' && line.Length > 0 && char.IsLower(line[0]);
+            if (text.Length > 0 && !hyphenated)
+                text.Append(' ');
+            text.Append(line);
         }
-        return GuideLines.Collapse(text);
+        return GuideLines.Collapse(text.ToString());
     }
 
     [GeneratedRegex(@"^(?:[A-Z][\w\-]*)(?: (?:and|of|the|for|[A-Z][\w\-]*))* [A-Z][a-z]+$")]

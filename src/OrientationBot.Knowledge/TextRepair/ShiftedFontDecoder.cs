@@ -24,7 +24,7 @@ internal sealed partial class ShiftedFontDecoder : ITextRepairRule
     private static bool IsShiftedCapital(char c) => c is >= '!' and <= ':';
 
     public string Apply(string text, Vocabulary vocabulary) =>
-        Token().Replace(text, m => IsGarbledToken(m) ? Decode(m.Value, vocabulary) : DecodePunctuation(m.Value));
+        Token().Replace(text, m => IsGarbledToken(m, text) ? Decode(m.Value, vocabulary) : DecodePunctuation(m.Value));
 
     /// <summary>The font's punctuation slots never hold real text, so a lone one in plain text is decoded too ("DPOȭs").</summary>
     private static string DecodePunctuation(string token) =>
@@ -36,17 +36,30 @@ internal sealed partial class ShiftedFontDecoder : ITextRepairRule
     /// A token is in the font when it has two of its characters, or one and a neighbouring token in the font
     /// (a lone "Á" is the article "a"); one stray accented capital in plain text ("CÔTE") is left alone.
     /// </summary>
-    private static bool IsGarbledToken(Match token)
+    private static bool IsGarbledToken(Match token, string text)
     {
         var count = token.Value.Count(IsFontChar);
         if (count >= 2)
             return true;
         if (count == 0)
             return false;
-        var line = token.Result("$`");
-        var before = line.Length == 0 ? "" : Token().Matches(line).LastOrDefault()?.Value ?? "";
-        var after = Token().Match(token.Result("$'")).Value;
-        return before.Count(IsFontChar) >= 2 || after.Count(IsFontChar) >= 2;
+        return NeighbourFontChars(text, token.Index - 1, -1) >= 2 || NeighbourFontChars(text, token.Index + token.Length, +1) >= 2;
+    }
+
+    /// <summary>How many of the font's characters the next token in <paramref name="direction"/> holds.</summary>
+    private static int NeighbourFontChars(string text, int from, int direction)
+    {
+        var i = from;
+        while (i >= 0 && i < text.Length && char.IsWhiteSpace(text[i]))
+            i += direction;
+        var count = 0;
+        while (i >= 0 && i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            if (IsFontChar(text[i]))
+                count++;
+            i += direction;
+        }
+        return count;
     }
 
     private static string Decode(string token, Vocabulary vocabulary)
