@@ -1,6 +1,6 @@
 using OrientationBot.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = SourceTreeEnvironment.Default() });
 builder.UseCommandLineFriendlyLogging(args);       // sub-commands log to stderr so their stdout pipes cleanly
 
 builder.Services.AddBotSettings(builder.Configuration); // MicrosoftApp* settings, bound and validated at start-up

@@ -15,12 +15,17 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
 
     private readonly Dictionary<string, GuideEntry> _guide = directory.GuideEntries.ToDictionary(g => g.Id, StringComparer.Ordinal);
 
-    public Answer Compose(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
+    /// <param name="explicitMeaning">The question says "stand for" or "mean"; otherwise "what is OROLSI" wants the unit itself.</param>
+    public Answer Compose(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked, bool explicitMeaning = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(ranked);
         if (intent == QuestionIntent.AcronymMeaning && AnswerAcronym(query) is { } glossary)
+        {
+            if (!explicitMeaning && glossary is GlossaryAnswer { Unit: { } named })
+                return new UnitAnswer(query.Question, QuestionIntent.About, named, 1, [], directory.NearestContact(named));
             return glossary;
+        }
         var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning)
             .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
         if (eligible.Count == 0 || eligible[0].Confidence < options.MinimumConfidence)

@@ -31,7 +31,7 @@ public sealed class Answerer : IAnswerer
         var query = _analyser.Analyse(question);
         var intent = IntentDetector.Detect(query.Normalised, AsksWhatAnAcronymIs(query));
         var ranked = _ranker.Rank(query);
-        return _composer.Compose(query, intent, ranked);
+        return _composer.Compose(query, intent, ranked, IntentDetector.AsksForMeaning(query.Normalised));
     }
 
     /// <summary>The analysed form of a question, for diagnostics and the evaluation report.</summary>

@@ -31,6 +31,9 @@ public static partial class IntentDetector
         return QuestionIntent.About;
     }
 
+    /// <summary>True when the question asks in so many words what something stands for or means.</summary>
+    public static bool AsksForMeaning(string normalised) => Meaning().IsMatch(normalised);
+
     [GeneratedRegex(@"\b(stands? for|short for|abbreviat\w*|acronym|mean|means|meaning|what (was|were) [a-z]+$)\b")]
     private static partial Regex Meaning();
 
