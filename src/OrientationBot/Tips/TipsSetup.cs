@@ -1,6 +1,57 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OrientationBot.Knowledge.Units;
+using OrientationBot.Storage;
+
 namespace OrientationBot.Tips;
 
 internal static class TipsSetup
 {
-    public static IServiceCollection AddTips(this IServiceCollection services) => services;
+    /// <summary>
+    /// The store (with its migrations at start-up), the tip programme, subscriptions and the hosted sender.
+    /// Until the Connector adapter replaces it, tips go to a logging messenger. A UnitDirectory, if the
+    /// knowledge layer registers one, adds the "unit of the day" tips after the curated ones.
+    /// </summary>
+    public static IServiceCollection AddTips(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.AddOptions<TipsOptions>().BindConfiguration("Tips").ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TipsOptions>, TipsOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton<IBotStore>(sp => new SqliteBotStore(
+            Path.Combine(DataDirectory(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile),
+            sp.GetRequiredService<ILogger<SqliteBotStore>>()));
+        services.TryAddSingleton(sp => UserIdHasher.Create(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, DataDirectory(sp),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UserIdHasher))));
+        // Hosted services start in registration order: the schema is in place before the sender's first run.
+        services.AddHostedService<StoreInitializer>();
+
+        services.TryAddSingleton(CreateProgramme);
+        services.TryAddSingleton<TipSubscriptions>();
+        services.TryAddSingleton(sp => new TenantSendPacer(
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TipsOptions>>().Value.MaxSendsPerSecondPerTenant));
+        services.TryAddSingleton<ITipMessenger, LoggingTipMessenger>();
+        services.TryAddSingleton<TipRun>();
+        services.AddHostedService<TipSender>();
+        return services;
+    }
+
+    private static string DataDirectory(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value
+            .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+
+    private static TipProgramme CreateProgramme(IServiceProvider services)
+    {
+        var configured = services.GetRequiredService<IOptions<TipsOptions>>().Value.CatalogueFile;
+        var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+        // TipsOptionsValidator has already reported a missing file by name at start-up.
+        var path = KnowledgeFileLocator.Find(configured, contentRoot)
+            ?? throw new FileNotFoundException($"Tips:CatalogueFile '{configured}' was not found in '{contentRoot}' or any folder above it.", configured);
+        var programme = new TipProgramme(TipCatalogue.Load(path), services.GetService<UnitDirectory>());
+        services.GetRequiredService<ILogger<TipProgramme>>().TipProgrammeLoaded(programme.CuratedCount, configured, programme.UnitTipCount);
+        return programme;
+    }
 }

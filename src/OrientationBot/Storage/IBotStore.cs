@@ -1,0 +1,74 @@
+namespace OrientationBot.Storage;
+
+/// <summary>
+/// Everything the bot remembers: conversation references, the welcome flag, tip subscriptions and their
+/// delivery ledger, and anonymous feedback. SQLite by default; a PostgreSQL implementation will follow,
+/// and both must pass the same contract tests.
+/// </summary>
+internal interface IBotStore
+{
+    /// <summary>Creates or migrates the schema; safe to call more than once.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    // Conversations ------------------------------------------------------------------------------
+
+    /// <summary>Inserts or refreshes a conversation reference; a null <see cref="StoredConversation.TimeZone"/> keeps the stored one.</summary>
+    Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Records the user's IANA time zone; false if the conversation is not stored.</summary>
+    Task<bool> UpdateTimeZoneAsync(string conversationId, string timeZone, CancellationToken cancellationToken);
+
+    /// <summary>True the first time only, so the welcome card goes out once whichever install event arrives first.</summary>
+    Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Deletes everything stored for the conversation (uninstall): reference, welcome flag, subscription and ledger.</summary>
+    Task ForgetConversationAsync(string conversationId, CancellationToken cancellationToken);
+
+    // Subscriptions ------------------------------------------------------------------------------
+
+    Task<StoredSubscription?> GetSubscriptionAsync(string conversationId, CancellationToken cancellationToken);
+
+    Task SaveSubscriptionAsync(StoredSubscription subscription, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Active subscriptions whose conversation is stored, each with the local date of its latest daily tip.</summary>
+    Task<IReadOnlyList<TipRecipient>> GetActiveRecipientsAsync(CancellationToken cancellationToken);
+
+    Task EndSubscriptionAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task DeferSubscriptionAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken);
+
+    // Delivery ledger ----------------------------------------------------------------------------
+
+    /// <summary>The conversation's ledger in sequence order.</summary>
+    Task<IReadOnlyList<TipDelivery>> GetDeliveriesAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the row in one transaction unless its sequence number, or (for a daily row) its local date, is taken.</summary>
+    Task<ClaimOutcome> TryClaimDeliveryAsync(TipDelivery delivery, CancellationToken cancellationToken);
+
+    /// <summary>Marks a Sending or Unconfirmed row as Sent.</summary>
+    Task ConfirmDeliveryAsync(string conversationId, int sequence, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a Sending row whose send certainly did not arrive (429, 5xx, 403/404), so it can be claimed again.</summary>
+    Task ReleaseDeliveryAsync(string conversationId, int sequence, CancellationToken cancellationToken);
+
+    /// <summary>Marks a Sending row Unconfirmed: its outcome is unknown and it must not be sent again.</summary>
+    Task MarkDeliveryInDoubtAsync(string conversationId, int sequence, CancellationToken cancellationToken);
+
+    /// <summary>Marks every Sending row claimed at or before the instant Unconfirmed (start-up recovery); returns how many.</summary>
+    Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken);
+
+    // Feedback -----------------------------------------------------------------------------------
+
+    /// <summary>Stores a helpful / not helpful vote; <paramref name="userHash"/> comes from <see cref="UserIdHasher"/>, never a raw id.</summary>
+    Task RecordFeedbackAsync(string question, string? unitId, bool helpful, string? comment, string userHash, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task RecordUnansweredAsync(string question, string userHash, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The most frequent unanswered questions, grouped by <see cref="QuestionKey"/>, most frequent first.</summary>
+    Task<IReadOnlyList<QuestionCount>> TopUnansweredAsync(int count, CancellationToken cancellationToken);
+
+    /// <summary>Units whose answers were most often voted not helpful, most votes first.</summary>
+    Task<IReadOnlyList<UnitFeedbackCount>> TopNotHelpfulUnitsAsync(int count, CancellationToken cancellationToken);
+}

@@ -1,0 +1,64 @@
+namespace OrientationBot.Storage;
+
+internal sealed partial class SqliteBotStore
+{
+    public async Task RecordFeedbackAsync(string question, string? unitId, bool helpful, string? comment, string userHash,
+        DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userHash);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO feedback (question, unit_id, helpful, comment, user_hash, at)
+            VALUES ($question, $unitId, $helpful, $comment, $userHash, $at)
+            """,
+            ("$question", question), ("$unitId", unitId), ("$helpful", helpful ? 1 : 0), ("$comment", comment),
+            ("$userHash", userHash), ("$at", SqliteValues.Instant(at)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task RecordUnansweredAsync(string question, string userHash, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userHash);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO unanswered (question, question_key, user_hash, at) VALUES ($question, $key, $userHash, $at)
+            """,
+            ("$question", question), ("$key", QuestionKey.Normalise(question)), ("$userHash", userHash),
+            ("$at", SqliteValues.Instant(at)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<QuestionCount>> TopUnansweredAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            SELECT question_key, COUNT(*) AS asked FROM unanswered
+            GROUP BY question_key ORDER BY asked DESC, MAX(at) DESC, question_key LIMIT $n
+            """, ("$n", count));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var top = new List<QuestionCount>();
+        while (await reader.ReadAsync(cancellationToken))
+            top.Add(new QuestionCount(reader.GetString(0), reader.GetInt32(1)));
+        return top;
+    }
+
+    public async Task<IReadOnlyList<UnitFeedbackCount>> TopNotHelpfulUnitsAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            SELECT unit_id, SUM(1 - helpful) AS not_helpful, SUM(helpful) AS helpful FROM feedback
+            WHERE unit_id IS NOT NULL
+            GROUP BY unit_id HAVING SUM(1 - helpful) > 0
+            ORDER BY not_helpful DESC, helpful ASC, unit_id LIMIT $n
+            """, ("$n", count));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var top = new List<UnitFeedbackCount>();
+        while (await reader.ReadAsync(cancellationToken))
+            top.Add(new UnitFeedbackCount(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        return top;
+    }
+}

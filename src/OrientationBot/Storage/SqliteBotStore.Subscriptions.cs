@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+
+namespace OrientationBot.Storage;
+
+internal sealed partial class SqliteBotStore
+{
+    private const string SubscriptionColumns =
+        "s.conversation_id, s.status, s.delivery_minutes, s.start_date, s.ended_reason, s.ended_at, s.retry_at";
+
+    public async Task<StoredSubscription?> GetSubscriptionAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {SubscriptionColumns} FROM subscriptions s WHERE s.conversation_id = $id",
+            ("$id", conversationId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadSubscription(reader, 0) : null;
+    }
+
+    public async Task SaveSubscriptionAsync(StoredSubscription subscription, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO subscriptions (conversation_id, status, delivery_minutes, start_date, ended_reason, ended_at, retry_at, updated_at)
+            VALUES ($id, $status, $minutes, $start, $reason, $endedAt, $retryAt, $at)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                status = excluded.status, delivery_minutes = excluded.delivery_minutes, start_date = excluded.start_date,
+                ended_reason = excluded.ended_reason, ended_at = excluded.ended_at, retry_at = excluded.retry_at,
+                updated_at = excluded.updated_at
+            """,
+            ("$id", subscription.ConversationId), ("$status", SqliteValues.Status(subscription.Status)),
+            ("$minutes", subscription.DeliveryTime.Hour * 60 + subscription.DeliveryTime.Minute),
+            ("$start", SqliteValues.Date(subscription.StartDate)), ("$reason", subscription.EndedReason),
+            ("$endedAt", subscription.EndedAt is { } endedAt ? SqliteValues.Instant(endedAt) : null),
+            ("$retryAt", subscription.RetryAt is { } retryAt ? SqliteValues.Instant(retryAt) : null),
+            ("$at", SqliteValues.Instant(at)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TipRecipient>> GetActiveRecipientsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // The correlated MAX uses the partial unique index on (conversation_id, local_date) for daily rows.
+        await using var command = Command(connection, $"""
+            SELECT {ConversationColumns}, {SubscriptionColumns},
+                   (SELECT MAX(d.local_date) FROM tip_deliveries d
+                     WHERE d.conversation_id = s.conversation_id AND d.kind = 'daily') AS last_daily
+            FROM subscriptions s
+            JOIN conversations c ON c.conversation_id = s.conversation_id
+            WHERE s.status = 'active'
+            ORDER BY s.conversation_id
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var recipients = new List<TipRecipient>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var lastDaily = reader.IsDBNull(17) ? (DateOnly?)null : SqliteValues.ParseDate(reader.GetString(17));
+            recipients.Add(new TipRecipient(ReadConversation(reader, 0), ReadSubscription(reader, 10), lastDaily));
+        }
+        return recipients;
+    }
+
+    public async Task EndSubscriptionAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            UPDATE subscriptions SET status = 'ended', ended_reason = $reason, ended_at = $at, retry_at = NULL, updated_at = $at
+            WHERE conversation_id = $id
+            """,
+            ("$id", conversationId), ("$reason", reason), ("$at", SqliteValues.Instant(at)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task DeferSubscriptionAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "UPDATE subscriptions SET retry_at = $until WHERE conversation_id = $id",
+            ("$id", conversationId), ("$until", SqliteValues.Instant(until)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static StoredSubscription ReadSubscription(SqliteDataReader reader, int offset)
+    {
+        var minutes = reader.GetInt32(offset + 2);
+        return new StoredSubscription
+        {
+            ConversationId = reader.GetString(offset),
+            Status = SqliteValues.ParseStatus(reader.GetString(offset + 1)),
+            DeliveryTime = new TimeOnly(minutes / 60, minutes % 60),
+            StartDate = SqliteValues.ParseDate(reader.GetString(offset + 3)),
+            EndedReason = NullableString(reader, offset + 4),
+            EndedAt = reader.IsDBNull(offset + 5) ? null : SqliteValues.ParseInstant(reader.GetString(offset + 5)),
+            RetryAt = reader.IsDBNull(offset + 6) ? null : SqliteValues.ParseInstant(reader.GetString(offset + 6)),
+        };
+    }
+}

@@ -1,0 +1,183 @@
+using Microsoft.Data.Sqlite;
+
+namespace OrientationBot.Storage;
+
+/// <summary>
+/// The default store: one SQLite file in the data directory, WAL mode so the tip run's writes do not block
+/// the conversation layer's reads. One pooled connection per operation keeps it safe to call from many threads.
+/// Split by concern into partial files: conversations here, then subscriptions, the ledger and feedback.
+/// </summary>
+internal sealed partial class SqliteBotStore : IBotStore, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly ILogger<SqliteBotStore> _logger;
+    private readonly SemaphoreSlim _initializing = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteBotStore(string databasePath, ILogger<SqliteBotStore> logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+        _logger = logger;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30, // seconds a writer waits for another writer's lock before failing
+        }.ToString();
+    }
+
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+            return;
+        await _initializing.WaitAsync(cancellationToken);
+        try
+        {
+            if (_initialized)
+                return;
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            await using var connection = await OpenRawAsync(cancellationToken);
+            var (from, to) = await SqliteMigrator.MigrateAsync(connection, cancellationToken);
+            _logger.StoreReady(DatabasePath, from, to);
+            _initialized = true;
+        }
+        finally
+        {
+            _initializing.Release();
+        }
+    }
+
+    public async Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        await using var connection = await OpenAsync(cancellationToken);
+        // COALESCE keeps the zone from an earlier activity: not every activity carries localTimezone.
+        await using var command = Command(connection, """
+            INSERT INTO conversations (conversation_id, service_url, tenant_id, user_id, user_aad_object_id, bot_id,
+                                       conversation_type, channel_id, locale, time_zone, created_at, updated_at)
+            VALUES ($id, $serviceUrl, $tenantId, $userId, $aadObjectId, $botId, $type, $channelId, $locale, $timeZone, $at, $at)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                service_url = excluded.service_url,
+                tenant_id = COALESCE(excluded.tenant_id, conversations.tenant_id),
+                user_id = excluded.user_id,
+                user_aad_object_id = COALESCE(excluded.user_aad_object_id, conversations.user_aad_object_id),
+                bot_id = excluded.bot_id,
+                conversation_type = COALESCE(excluded.conversation_type, conversations.conversation_type),
+                channel_id = excluded.channel_id,
+                locale = COALESCE(excluded.locale, conversations.locale),
+                time_zone = COALESCE(excluded.time_zone, conversations.time_zone),
+                updated_at = excluded.updated_at
+            """,
+            ("$id", conversation.ConversationId), ("$serviceUrl", conversation.ServiceUrl), ("$tenantId", conversation.TenantId),
+            ("$userId", conversation.UserId), ("$aadObjectId", conversation.UserAadObjectId), ("$botId", conversation.BotId),
+            ("$type", conversation.ConversationType), ("$channelId", conversation.ChannelId), ("$locale", conversation.Locale),
+            ("$timeZone", conversation.TimeZone), ("$at", SqliteValues.Instant(at)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {ConversationColumns} FROM conversations c WHERE c.conversation_id = $id",
+            ("$id", conversationId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadConversation(reader, 0) : null;
+    }
+
+    public async Task<bool> UpdateTimeZoneAsync(string conversationId, string timeZone, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(timeZone);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "UPDATE conversations SET time_zone = $zone WHERE conversation_id = $id",
+            ("$id", conversationId), ("$zone", timeZone));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "INSERT INTO welcomed (conversation_id, welcomed_at) VALUES ($id, $at) ON CONFLICT (conversation_id) DO NOTHING",
+            ("$id", conversationId), ("$at", SqliteValues.Instant(at)));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ForgetConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var table in (string[])["tip_deliveries", "subscriptions", "welcomed", "conversations"])
+        {
+            await using var command = Command(connection, $"DELETE FROM {table} WHERE conversation_id = $id", ("$id", conversationId));
+            command.Transaction = transaction;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        // Pooled handles keep the file open; release them so tests can delete their temp files.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _initializing.Dispose();
+    }
+
+    private const string ConversationColumns =
+        "c.conversation_id, c.service_url, c.tenant_id, c.user_id, c.user_aad_object_id, c.bot_id, c.conversation_type, c.channel_id, c.locale, c.time_zone";
+
+    private static StoredConversation ReadConversation(SqliteDataReader reader, int offset) => new()
+    {
+        ConversationId = reader.GetString(offset),
+        ServiceUrl = reader.GetString(offset + 1),
+        TenantId = NullableString(reader, offset + 2),
+        UserId = reader.GetString(offset + 3),
+        UserAadObjectId = NullableString(reader, offset + 4),
+        BotId = reader.GetString(offset + 5),
+        ConversationType = NullableString(reader, offset + 6),
+        ChannelId = reader.GetString(offset + 7),
+        Locale = NullableString(reader, offset + 8),
+        TimeZone = NullableString(reader, offset + 9),
+    };
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // FULL makes every commit durable even on power loss: the ledger's "claimed before sending" is
+            // only worth having if the claim survives. Per connection, so set on every open.
+            await using var pragma = Command(connection, "PRAGMA synchronous = FULL;");
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+}

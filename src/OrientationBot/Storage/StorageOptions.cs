@@ -1,0 +1,18 @@
+namespace OrientationBot.Storage;
+
+/// <summary>Where the bot keeps its state; bound to the "Storage" configuration section.</summary>
+internal sealed class StorageOptions
+{
+    /// <summary>Folder for the SQLite database and the generated hash salt; relative paths are resolved against the content root.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>File name of the SQLite database inside <see cref="DataDirectory"/>.</summary>
+    public string DatabaseFile { get; set; } = "orientationbot.db";
+
+    /// <summary>Secret salt for hashing user ids in feedback; when empty, a random salt is generated once and kept in the data directory.</summary>
+    public string UserHashSalt { get; set; } = "";
+
+    /// <summary>The data directory as an absolute path.</summary>
+    public string ResolveDataDirectory(string contentRootPath) =>
+        Path.GetFullPath(Path.Combine(contentRootPath, DataDirectory));
+}

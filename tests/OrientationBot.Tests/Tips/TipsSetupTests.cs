@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OrientationBot.Storage;
+using OrientationBot.Tips;
+
+namespace OrientationBot.Tests.Tips;
+
+public sealed class TipsSetupTests : IDisposable
+{
+    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "orientationbot-tests", Guid.NewGuid().ToString("N"));
+
+    public TipsSetupTests()
+    {
+        // The content root is a project folder below the one holding knowledge/, as under `dotnet run`.
+        Directory.CreateDirectory(Path.Combine(_contentRoot, "knowledge"));
+        Directory.CreateDirectory(Path.Combine(_contentRoot, "src", "OrientationBot"));
+        File.Copy(RepositoryFiles.Knowledge("tips.json"), Path.Combine(_contentRoot, "knowledge", "tips.json"));
+    }
+
+    [Fact]
+    public async Task AddTips_WithDefaults_MigratesTheStoreBeforeTheSenderAndResolvesTheProgramme()
+    {
+        using var host = Build(new Dictionary<string, string?> { ["Tips:DefaultDeliveryTime"] = "08:30" });
+
+        await host.StartAsync();
+        var programme = host.Services.GetRequiredService<TipProgramme>();
+        var hosted = host.Services.GetServices<IHostedService>().Select(s => s.GetType()).ToList();
+        var options = host.Services.GetRequiredService<IOptions<TipsOptions>>().Value;
+        await host.StopAsync();
+
+        var data = Path.Combine(_contentRoot, "src", "OrientationBot", "data");
+        Assert.True(File.Exists(Path.Combine(data, "orientationbot.db")));
+        Assert.True(File.Exists(Path.Combine(data, UserIdHasher.SaltFileName)));
+        Assert.True(programme.CuratedCount >= 30);
+        Assert.True(hosted.IndexOf(typeof(StoreInitializer)) < hosted.IndexOf(typeof(TipSender)));
+        Assert.IsType<LoggingTipMessenger>(host.Services.GetRequiredService<ITipMessenger>());
+        Assert.Equal(new TimeOnly(8, 30), options.DefaultDeliveryTime);
+    }
+
+    [Fact]
+    public async Task AddTips_WithBadTipsSettings_FailsAtStartNamingEachSettingAndTheFix()
+    {
+        using var host = Build(new Dictionary<string, string?>
+        {
+            ["Tips:MaxSendsPerSecondPerTenant"] = "0",
+            ["Tips:DefaultTimeZone"] = "Mars/Olympus_Mons",
+            ["Tips:CatalogueFile"] = "nowhere/tips.json",
+        });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains("Tips:MaxSendsPerSecondPerTenant is 0: set a number from 1 to 1000", messages);
+        Assert.Contains("Tips:DefaultTimeZone 'Mars/Olympus_Mons' is not a time zone", messages);
+        Assert.Contains("Tips:CatalogueFile 'nowhere/tips.json' was not found", messages);
+    }
+
+    [Fact]
+    public async Task AddTips_WithBadStorageSettings_FailsAtStartNamingTheSetting()
+    {
+        using var host = Build(new Dictionary<string, string?> { ["Storage:UserHashSalt"] = "short" });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains("Storage:UserHashSalt is only 5 characters long", string.Join(" | ", Flatten(error).Select(e => e.Message)));
+    }
+
+    [Fact]
+    public void AddTips_WhenTheLeadRegistersAMessengerFirst_KeepsIt()
+    {
+        var messenger = new FakeTipMessenger(TimeProvider.System);
+        var services = new ServiceCollection();
+        services.AddSingleton<ITipMessenger>(messenger);
+
+        services.AddTips();
+
+        Assert.Single(services, d => d.ServiceType == typeof(ITipMessenger));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_contentRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private IHost Build(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = Path.Combine(_contentRoot, "src", "OrientationBot"),
+            DisableDefaults = true,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddLogging();
+        builder.Services.AddTips();
+        return builder.Build();
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error) =>
+        error is AggregateException aggregate ? aggregate.InnerExceptions.SelectMany(Flatten) : [error];
+}
