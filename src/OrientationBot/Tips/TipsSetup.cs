@@ -9,7 +9,7 @@ internal static class TipsSetup
 {
     /// <summary>
     /// The store (with its migrations at start-up), the tip programme, subscriptions and the hosted sender.
-    /// Until the Connector adapter replaces it, tips go to a logging messenger. A UnitDirectory, if the
+    /// Tips go out through the Bot Connector (in local mode, to the local chat's stand-in). A UnitDirectory, if the
     /// knowledge layer registers one, adds the "unit of the day" tips after the curated ones.
     /// </summary>
     public static IServiceCollection AddTips(this IServiceCollection services)
@@ -33,7 +33,7 @@ internal static class TipsSetup
         services.TryAddSingleton<TipSubscriptions>();
         services.TryAddSingleton(sp => new TenantSendPacer(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TipsOptions>>().Value.MaxSendsPerSecondPerTenant));
-        services.TryAddSingleton<ITipMessenger, LoggingTipMessenger>();
+        services.TryAddSingleton<ITipMessenger, ConnectorTipMessenger>();
         services.TryAddSingleton<TipRun>();
         services.AddHostedService<TipSender>();
         return services;

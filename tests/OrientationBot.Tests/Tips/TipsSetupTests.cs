@@ -1,3 +1,4 @@
+using Moq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,7 +36,6 @@ public sealed class TipsSetupTests : IDisposable
         Assert.True(File.Exists(Path.Combine(data, UserIdHasher.SaltFileName)));
         Assert.True(programme.CuratedCount >= 30);
         Assert.True(hosted.IndexOf(typeof(StoreInitializer)) < hosted.IndexOf(typeof(TipSender)));
-        Assert.IsType<LoggingTipMessenger>(host.Services.GetRequiredService<ITipMessenger>());
         Assert.Equal(new TimeOnly(8, 30), options.DefaultDeliveryTime);
     }
 
@@ -91,6 +91,16 @@ public sealed class TipsSetupTests : IDisposable
         }
     }
 
+    [Fact]
+    public void AddTips_WithNoMessengerRegistered_SendsThroughTheConnector()
+    {
+        var services = new ServiceCollection();
+
+        services.AddTips();
+
+        Assert.Equal(typeof(ConnectorTipMessenger), services.Single(d => d.ServiceType == typeof(ITipMessenger)).ImplementationType);
+    }
+
     private IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -100,6 +110,7 @@ public sealed class TipsSetupTests : IDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddLogging();
+        builder.Services.AddSingleton(Mock.Of<ITipMessenger>()); // the Connector edge is not under test here
         builder.Services.AddTips();
         return builder.Build();
     }

@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using OrientationBot.Cards;
+using OrientationBot.Knowledge.Units;
+using OrientationBot.Protocol.Activities;
+using OrientationBot.Protocol.Authentication;
+using OrientationBot.Protocol.Connector;
+using OrientationBot.Storage;
+
+namespace OrientationBot.Tips;
+
+/// <summary>
+/// Sends a tip card to a stored 1:1 conversation through the Bot Connector (protocol brief §6.2) and turns
+/// the Connector's answer into a <see cref="TipSendResult"/>, as <see cref="ITipMessenger"/> specifies.
+/// </summary>
+internal sealed class ConnectorTipMessenger(
+    IConnectorClient connector,
+    TrustedServiceUrls trustedServiceUrls,
+    IBotStore store,
+    UnitDirectory directory,
+    IOptions<TipsOptions> options) : ITipMessenger
+{
+    public async Task<TipSendResult> SendAsync(StoredConversation conversation, Tip tip, CancellationToken cancellationToken)
+    {
+        // The stored URL arrived on an authenticated activity; after a restart the in-memory trust list is empty.
+        trustedServiceUrls.Trust(conversation.ServiceUrl);
+        var subscription = await store.GetSubscriptionAsync(conversation.ConversationId, cancellationToken);
+        var about = tip.UnitId is null ? null : directory.Find(tip.UnitId);
+        var card = TipCard.Build(tip.Title, tip.Text, about, tip.Section, subscription?.DeliveryTime ?? options.Value.DefaultDeliveryTime);
+        var activity = new CoreActivity
+        {
+            Type = ActivityTypes.Message,
+            ServiceUrl = conversation.ServiceUrl,
+            ChannelId = conversation.ChannelId,
+            From = new ChannelAccount { Id = conversation.BotId },
+            Recipient = new ChannelAccount { Id = conversation.UserId },
+            Conversation = new ConversationAccount { Id = conversation.ConversationId, TenantId = conversation.TenantId },
+            Attachments = [Attachment.AdaptiveCard(card.Content)],
+            Summary = card.FallbackText,
+        };
+        try
+        {
+            await connector.SendToConversationAsync(activity, cancellationToken);
+            return TipSendResult.Delivered;
+        }
+        catch (ConnectorException e) when (Known(e) is { } result)
+        {
+            return result;
+        }
+    }
+
+    /// <summary>Answers that say for certain Teams did not take the message; anything else is rethrown as "outcome unknown".</summary>
+    private static TipSendResult? Known(ConnectorException e) => e.StatusCode switch
+    {
+        HttpStatusCode.TooManyRequests => TipSendResult.Throttled(e.RetryAfter),
+        HttpStatusCode.Forbidden or HttpStatusCode.NotFound => TipSendResult.Gone((int)e.StatusCode, e.ErrorCode ?? e.StatusCode.ToString()!),
+        HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+            => TipSendResult.TransientFailure((int)e.StatusCode),
+        null when e.InnerException is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
+            => TipSendResult.TransientFailure(),
+        _ => null,
+    };
+}
