@@ -7,10 +7,25 @@ namespace OrientationBot.Knowledge.Search;
 /// </summary>
 public sealed class SpellingCorrector(IndexVocabulary vocabulary)
 {
+    private const int MaxRemembered = 20_000;
+
+    // The vocabulary never changes for an index, so a word's correction is worked out once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _remembered = new(StringComparer.Ordinal);
+
     /// <summary>The correction of <paramref name="word"/>, or null when it is known, too short, or nothing is near.</summary>
     public string? Correct(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (_remembered.TryGetValue(word, out var known))
+            return known;
+        var correction = Compute(word);
+        if (_remembered.Count < MaxRemembered)
+            _remembered.TryAdd(word, correction);
+        return correction;
+    }
+
+    private string? Compute(string word)
+    {
         if (word.Length < 5 || word.Any(char.IsDigit) || vocabulary.KnowsWord(word) || vocabulary.KnowsStem(Stemmer.Stem(word)))
             return null;
         if (SharedPrefix(word) is { } relative)
