@@ -20,6 +20,7 @@ internal static class CommandRunner
             AskCommand.Create(app.Services),
             EvaluateCommand.Create(app.Services),
             PackageCommand.Create(app.Services),
+            TipsCommand.Create(app.Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
