@@ -11,5 +11,6 @@ builder.Services.AddTips();                        // store, schedule, hosted se
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
-app.MapBotEndpoints();                             // /api/messages, /healthz, local chat in local mode
+app.MapBotEndpoints();                             // /api/messages, local chat in local mode
+app.MapHealth();                                   // /healthz: index, store, Connector token, secret expiry
 return await app.RunOrExecuteCommandAsync(args);   // no arguments: serve; otherwise run the sub-command

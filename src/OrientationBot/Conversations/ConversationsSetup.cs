@@ -1,6 +1,38 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace OrientationBot.Conversations;
 
 internal static class ConversationsSetup
 {
-    public static IServiceCollection AddConversations(this IServiceCollection services) => services;
+    /// <summary>
+    /// A turn from activity to reply: the handlers per activity type, the tip commands, the feedback report, and in
+    /// local mode the in-memory Connector stand-in the local chat page reads from. Comes after AddBotProtocol.
+    /// </summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services)
+    {
+        services.AddOptions<ConversationOptions>().BindConfiguration("Conversations").ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton<StoreWriter>();
+        services.TryAddSingleton<ConversationRecorder>();
+        services.TryAddSingleton<ReplySender>();
+        services.TryAddSingleton<UnansweredQuestions>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnansweredQuestions>());
+        services.TryAddSingleton<QuestionResponder>();
+        services.TryAddSingleton<ITipCommands, TipCommands>();
+        services.TryAddSingleton<CardActionHandler>();
+        services.TryAddSingleton<MessageHandler>();
+        services.TryAddSingleton<InstallationHandler>();
+        services.TryAddSingleton<UnitSearch>();
+        services.TryAddSingleton<ComposeExtensionHandler>();
+        services.TryAddSingleton<AdaptiveCardActionHandler>();
+        services.TryAddSingleton<InvokeHandler>();
+        services.TryAddSingleton<ITurnHandler, TurnHandler>();
+        services.TryAddSingleton<FeedbackReport>();
+
+        services.AddLocalChat();
+        return services;
+    }
 }

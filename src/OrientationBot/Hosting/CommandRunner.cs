@@ -5,10 +5,11 @@ namespace OrientationBot.Hosting;
 
 internal static class CommandRunner
 {
-    /// <summary>No arguments: serve the bot. Otherwise run the sub-command: 0 success, 1 failure, 2 bad usage.</summary>
+    /// <summary>No sub-command: serve the bot. Otherwise run the sub-command: 0 success, 1 failure, 2 bad usage.</summary>
     public static async Task<int> RunOrExecuteCommandAsync(this WebApplication app, string[] args)
     {
-        if (args.Length == 0)
+        // Host options ("--urls", "--environment", as the test host passes them) are not sub-commands.
+        if (args.Length == 0 || args[0].StartsWith('-') && args[0] is not ("-h" or "-?" or "--help" or "--version"))
         {
             await app.RunAsync();
             return 0;
@@ -21,6 +22,7 @@ internal static class CommandRunner
             EvaluateCommand.Create(app.Services),
             PackageCommand.Create(app.Services),
             TipsCommand.Create(app.Services),
+            ReportCommand.Create(app.Services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

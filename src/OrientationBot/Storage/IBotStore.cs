@@ -10,6 +10,9 @@ internal interface IBotStore
     /// <summary>Creates or migrates the schema; safe to call more than once.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
+    /// <summary>Takes and releases the store's write lock: proof for the health check that writes would succeed.</summary>
+    Task CheckWritableAsync(CancellationToken cancellationToken);
+
     // Conversations ------------------------------------------------------------------------------
 
     /// <summary>Inserts or refreshes a conversation reference; a null <see cref="StoredConversation.TimeZone"/> keeps the stored one.</summary>

@@ -50,7 +50,7 @@ public sealed class AnswerCardTests
 
         var texts = CardQuery.Texts(card.Content);
         Assert.Contains("The e-Guide gives no email for this unit.", texts);
-        Assert.Contains("Nearest contact: the e-Guide's editors (Integrated Training Service)", texts);
+        Assert.Contains("Nearest contact: the e-Guide's editors at the Integrated Training Service", texts);
         Assert.Contains($"Their email: {FeedbackEmail}", texts);
         Assert.Contains($"mailto:{FeedbackEmail}", CardQuery.Urls(card));
         Assert.Contains("The e-Guide gives no email for this unit.", card.FallbackText);

@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using OrientationBot.Cards;
+using OrientationBot.Knowledge.Units;
+using OrientationBot.Storage;
+using OrientationBot.Tests.Support;
+
+namespace OrientationBot.Tests.Conversations;
+
+/// <summary>Action.Submit presses, which Teams sends as messages whose value is the button's data (brief §4.2, §8.5).</summary>
+public sealed class SubmitActionTests(BotFactory bot) : IClassFixture<BotFactory>
+{
+    [Fact]
+    public async Task Submit_OpenUnit_RepliesWithThatUnitsAnswerCard()
+    {
+        var sent = await PressAsync(new JsonObject { ["verb"] = "openUnit", ["unitId"] = Fixture.OrolsiId });
+
+        var card = sent.Card!.ToJsonString();
+        Assert.Contains("Office of Rule of Law and Security Institutions", card);
+        Assert.Equal("", await CardValidator.ProblemsAsync([sent.Card]));
+    }
+
+    [Fact]
+    public async Task Submit_OpenUnitNoLongerInTheGuide_RepliesWithTheUnitsOverview()
+    {
+        var sent = await PressAsync(new JsonObject { ["verb"] = "openUnit", ["unitId"] = "a-unit-that-was-removed" });
+
+        Assert.Contains("Units in the e-Guide", sent.Card!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Submit_FeedbackNotHelpful_StoresTheVoteUnderAHashAndThanksWithTheEditorsAddress()
+    {
+        var question = "who runs OROLSI " + Guid.NewGuid().ToString("N")[..6];
+
+        var sent = await PressAsync(new JsonObject
+        {
+            ["verb"] = "feedback", ["helpful"] = false, ["question"] = question, ["unitId"] = Fixture.OrolsiId, ["comment"] = "no names",
+        });
+
+        Assert.Contains(bot.Get<UnitDirectory>().FeedbackEmail, sent.Card!.ToJsonString());
+        var units = await bot.Get<IBotStore>().TopNotHelpfulUnitsAsync(10, CancellationToken.None);
+        Assert.Contains(units, u => u.UnitId == Fixture.OrolsiId && u.NotHelpful >= 1);
+        Assert.Contains(bot.Get<UserIdHasher>().Hash("29:" + Fixture.UserId), await StoredRows.UserHashesAsync(bot, "feedback"));
+    }
+
+    [Fact]
+    public async Task Submit_FeedbackHelpful_Thanks()
+    {
+        var sent = await PressAsync(new JsonObject { ["verb"] = "feedback", ["helpful"] = "true", ["question"] = "q" });
+
+        Assert.Contains("glad that helped", sent.Card!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("help", "What I can do")]
+    [InlineData("units", "Units in the e-Guide")]
+    public async Task Submit_HelpOrUnits_RepliesWithItsCard(string verb, string title)
+    {
+        var sent = await PressAsync(new JsonObject { ["verb"] = verb });
+
+        Assert.Contains(title, sent.Card!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Submit_Ask_AnswersTheQuestionOnTheButton()
+    {
+        var sent = await PressAsync(new JsonObject { ["verb"] = "ask", ["text"] = "what does UNMAS do?" });
+
+        Assert.Contains("Mine Action", sent.Card!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Submit_DailyTipWithATime_SubscribesAtThatTime()
+    {
+        var key = Guid.NewGuid().ToString("N");
+
+        var sent = await PressAsync(new JsonObject { ["verb"] = "tipsOn", ["tipTime"] = "08:30" }, key);
+
+        Assert.Contains("08:30", sent.Activity.Text);
+        var subscription = await bot.Get<IBotStore>().GetSubscriptionAsync(ConversationOf(key), CancellationToken.None);
+        Assert.Equal(new TimeOnly(8, 30), subscription?.DeliveryTime);
+        Assert.Equal(SubscriptionStatus.Active, subscription?.Status);
+    }
+
+    [Fact]
+    public async Task Submit_PauseAfterSubscribing_PausesTheSubscription()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        await PressAsync(new JsonObject { ["verb"] = "tipsOn" }, key);
+
+        await PressAsync(new JsonObject { ["verb"] = "tipsOff" }, key);
+
+        var subscription = await bot.Get<IBotStore>().GetSubscriptionAsync(ConversationOf(key), CancellationToken.None);
+        Assert.Equal(SubscriptionStatus.Paused, subscription?.Status);
+    }
+
+    [Fact]
+    public async Task Submit_ChangeTime_MovesTheDailyTip()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        await PressAsync(new JsonObject { ["verb"] = "tipsOn" }, key);
+
+        await PressAsync(new JsonObject { ["verb"] = "changeTime", ["tipTime"] = "14:15" }, key);
+
+        var subscription = await bot.Get<IBotStore>().GetSubscriptionAsync(ConversationOf(key), CancellationToken.None);
+        Assert.Equal(new TimeOnly(14, 15), subscription?.DeliveryTime);
+    }
+
+    [Fact]
+    public async Task Submit_NextTip_RepliesWithAValidTipCard()
+    {
+        var sent = await PressAsync(new JsonObject { ["verb"] = "nextTip" });
+
+        Assert.Contains("Onboarding tip", sent.Card!.ToJsonString());
+        Assert.Equal("", await CardValidator.ProblemsAsync([sent.Card]));
+    }
+
+    [Theory]
+    [InlineData("tips at 7:45", "07:45")]
+    [InlineData("tips ON", "09:00")]
+    public async Task TipCommand_Typed_SubscribesAtTheTimeGiven(string text, string time)
+    {
+        using var client = bot.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.PersonalMessage);
+        activity["text"] = text;
+
+        await client.PostActivityAsync(activity);
+
+        var subscription = await bot.Get<IBotStore>().GetSubscriptionAsync(Fixture.ConversationId(activity), CancellationToken.None);
+        Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), subscription?.DeliveryTime);
+    }
+
+    [Fact]
+    public async Task TipCommand_WithAnUnreadableTime_SaysHowToWriteIt()
+    {
+        using var client = bot.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.PersonalMessage);
+        activity["text"] = "tips at teatime";
+
+        await client.PostActivityAsync(activity);
+
+        var sent = Assert.Single(bot.Connector.SentTo(Fixture.ConversationId(activity)));
+        Assert.Contains("tips at 8:30", sent.Activity.Text);
+    }
+
+    [Fact]
+    public async Task Submit_UnknownVerb_IsTreatedAsAnEmptyMessageAndGetsHelp()
+    {
+        var sent = await PressAsync(new JsonObject { ["verb"] = "subscribe", ["tipTime"] = "08:30" });
+
+        Assert.Contains("What I can do", sent.Card!.ToJsonString());
+    }
+
+    private static string ConversationOf(string key) => Fixture.ConversationId(Fixture.Load(Fixture.CardSubmit, key));
+
+    private async Task<SentActivity> PressAsync(JsonObject value, string? key = null)
+    {
+        using var client = bot.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.CardSubmit, key);
+        activity["value"] = value;
+        var before = bot.Connector.SentTo(Fixture.ConversationId(activity)).Count;
+
+        await client.PostActivityAsync(activity);
+
+        var sent = bot.Connector.SentTo(Fixture.ConversationId(activity));
+        Assert.Equal(before + 1, sent.Count);
+        return sent[^1];
+    }
+}

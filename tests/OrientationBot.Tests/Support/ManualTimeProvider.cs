@@ -1,0 +1,110 @@
+namespace OrientationBot.Tests.Support;
+
+/// <summary>
+/// A clock that moves only when told. Timers fire when <see cref="Advance"/> passes their due time; a timer due within
+/// <see cref="AutoFireLimit"/> fires at once instead and moves the clock, so short back-offs (a Retry-After of 2 s) never
+/// block a test, while the turn's 10-second reply bound waits for an explicit <see cref="Advance"/>.
+/// </summary>
+internal sealed class ManualTimeProvider : TimeProvider
+{
+    private readonly Lock gate = new();
+    private readonly List<ManualTimer> timers = [];
+    private DateTimeOffset now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    public TimeSpan AutoFireLimit { get; init; } = TimeSpan.Zero;
+
+    /// <summary>The due times of the timers that fired on their own, in order.</summary>
+    public List<TimeSpan> AutoFired { get; } = [];
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (gate)
+            return now;
+    }
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new ManualTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    public void Advance(TimeSpan by)
+    {
+        List<ManualTimer> due;
+        lock (gate)
+        {
+            now += by;
+            due = timers.Where(t => t.DueAt <= now).ToList();
+            foreach (var timer in due)
+                timers.Remove(timer);
+        }
+
+        foreach (var timer in due)
+            timer.Fire();
+    }
+
+    private void Schedule(ManualTimer timer, TimeSpan dueTime)
+    {
+        lock (gate)
+        {
+            timers.Remove(timer);
+            if (dueTime == Timeout.InfiniteTimeSpan)
+                return;
+            if (dueTime > AutoFireLimit)
+            {
+                timer.DueAt = now + dueTime;
+                timers.Add(timer);
+                return;
+            }
+
+            now += dueTime;
+            AutoFired.Add(dueTime);
+        }
+
+        ThreadPool.QueueUserWorkItem(_ => timer.Fire());
+    }
+
+    private void Cancel(ManualTimer timer)
+    {
+        lock (gate)
+            timers.Remove(timer);
+    }
+
+    private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    {
+        private volatile bool disposed;
+
+        public DateTimeOffset DueAt { get; set; }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            if (disposed)
+                return false;
+            owner.Schedule(this, dueTime);
+            return true;
+        }
+
+        public void Fire()
+        {
+            if (!disposed)
+                callback(state);
+        }
+
+        public void Dispose()
+        {
+            disposed = true;
+            owner.Cancel(this);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
