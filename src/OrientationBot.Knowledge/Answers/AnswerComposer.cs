@@ -46,7 +46,10 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
             QuestionIntent.Parent => new StructureAnswer(query.Question, intent, unit, directory.Ancestors(unit)),
             QuestionIntent.AcronymMeaning when unit.Acronyms.Count > 0 && Glossary(TextTokens.AcronymKey(unit.Acronyms[0])) is { } own
                 => new GlossaryAnswer(query.Question, own, unit),
-            _ => new UnitAnswer(query.Question, intent, unit, top.Confidence, Alternatives(eligible), directory.NearestContact(unit)),
+            _ => new UnitAnswer(query.Question, intent, unit, top.Confidence, Alternatives(eligible), directory.NearestContact(unit))
+            {
+                Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About ? EvidenceFinder.Find(unit, query) : null,
+            },
         };
     }
 

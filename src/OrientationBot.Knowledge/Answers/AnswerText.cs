@@ -18,6 +18,8 @@ public static class AnswerText
         {
             case UnitAnswer unit:
                 Describe(text, unit.Unit, directory);
+                if (unit.Evidence is not null)
+                    text.AppendLine($"From the e-Guide: \u201C{unit.Evidence}\u201D");
                 Contact(text, unit.Unit, unit.Contact);
                 if (unit.Alternatives.Count > 0)
                     text.AppendLine($"Did you mean: {string.Join("; ", unit.Alternatives.Select(directory.DisplayName))}?");

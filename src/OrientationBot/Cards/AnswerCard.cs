@@ -22,7 +22,7 @@ public static class AnswerCard
 
         var breadcrumb = Breadcrumb(unit, directory, answer.Intent == QuestionIntent.Location);
         var title = CardElements.Title(UnitText.Title(unit, directory));
-        var summary = Summary(unit);
+        var summary = CardElements.Container([Summary(unit), Evidence(answer.Evidence)]);
         var people = People(unit, answer.Intent == QuestionIntent.Person);
         var contact = ContactSection.Build(unit, answer.Contact, directory, emphasised: answer.Intent == QuestionIntent.Contact);
         var websites = Websites(unit, answer.Intent == QuestionIntent.Website);
@@ -47,6 +47,10 @@ public static class AnswerCard
 
         return CardElements.Card(Fallback(answer, directory), body, FeedbackActions.For(answer.Question, unit.Id));
     }
+
+    /// <summary>The guide's sentence that matched the question, quoted, when the summary does not show it.</summary>
+    private static JsonObject? Evidence(string? sentence) =>
+        sentence is null ? null : CardElements.Container([CardElements.Heading("From the e-Guide"), CardElements.Text($"\u201C{sentence}\u201D")]);
 
     /// <summary>A quiet line above the title; a block of its own when the question was where the unit sits.</summary>
     private static JsonObject? Breadcrumb(Unit unit, UnitDirectory directory, bool emphasised)

@@ -36,5 +36,7 @@ internal static class UnitText
 
     /// <summary>"Source: e-Guide, section 1.2", or without the section when the guide's place is unknown.</summary>
     public static string Source(string? section) =>
-        string.IsNullOrWhiteSpace(section) ? "Source: e-Guide" : $"Source: e-Guide, section {section.Trim()}";
+        string.IsNullOrWhiteSpace(section) ? "Source: e-Guide"
+        : char.IsDigit(section.Trim()[0]) ? $"Source: e-Guide, section {section.Trim()}"
+        : $"Source: e-Guide, {section.Trim()}"; // "Introduction", not "section Introduction"
 }
