@@ -1,6 +1,5 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json.Nodes;
+using OrientationBot.Tests.Support;
 
 namespace OrientationBot.Tests.Cards;
 
@@ -36,51 +35,5 @@ public sealed class CardValidationTests
         Assert.Contains("empty TextBlock", output);
     }
 
-    private static async Task<(int ExitCode, string Output)> ValidateAsync(JsonArray cards)
-    {
-        var root = RepositoryRoot.Find();
-        var tools = Path.Combine(root, "tests", "tools");
-        Assert.True(
-            File.Exists(Path.Combine(tools, "node_modules", "adaptivecards", "dist", "adaptivecards.min.js")),
-            "The card validator's npm packages are not installed: run `npm ci --prefix tests/tools` from the repository root (CI does this before the tests).");
-
-        var file = Path.Combine(Path.GetTempPath(), $"orientationbot-cards-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, cards.ToJsonString());
-        try
-        {
-            var start = new ProcessStartInfo("node")
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(Path.Combine(tools, "validate-cards.js"));
-            start.ArgumentList.Add(file);
-
-            using var process = StartNode(start);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            // A guard against a hung process, not a timing assertion.
-            using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await process.WaitForExitAsync(cancel.Token);
-            return (process.ExitCode, await stdout + await stderr);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static Process StartNode(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("Node.js is not on PATH; install Node.js 20 or later to validate cards.", e);
-        }
-    }
+    private static Task<(int ExitCode, string Output)> ValidateAsync(JsonArray cards) => CardValidator.RunAsync(cards);
 }
