@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using OrientationBot.Knowledge.Guide;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
 
@@ -9,7 +9,7 @@ namespace OrientationBot.Knowledge.Answers;
 /// not already: "who looks after quick impact projects?" → "The Team also develops and updates guidance on
 /// quick impact projects (QIPs), …". The guide's own words, never a paraphrase.
 /// </summary>
-public static partial class EvidenceFinder
+public static class EvidenceFinder
 {
     private const int MaxLength = 400;
 
@@ -22,7 +22,7 @@ public static partial class EvidenceFinder
             return null;
         string? best = null;
         var bestCovered = Covered(unit.Summary, wanted);
-        foreach (var sentence in SentenceEnd().Split(unit.Description.Replace("\n\n", " ", StringComparison.Ordinal)))
+        foreach (var sentence in SentenceSplitter.Split(unit.Description.Replace("\n\n", " ", StringComparison.Ordinal)))
         {
             if (sentence.Length > MaxLength || unit.Summary.Contains(sentence, StringComparison.Ordinal))
                 continue;
@@ -37,7 +37,4 @@ public static partial class EvidenceFinder
 
     private static int Covered(string text, HashSet<string> wanted) =>
         TextTokens.ContentStems(text).Where(wanted.Contains).Distinct(StringComparer.Ordinal).Count();
-
-    [GeneratedRegex(@"(?<=(?<!\b(?:Mr|Ms|Mrs|Dr|[A-Z]))[.!?])\s+(?=[A-Z\u201C])")]
-    private static partial Regex SentenceEnd();
 }

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Knowledge.Guide;
 
 /// <summary>Freezes the drafts into the read-only directory: ids, summaries, children in guide order.</summary>
-internal static partial class DirectoryBuilder
+internal static class DirectoryBuilder
 {
     public static Dictionary<UnitDraft, string> AssignIds(IReadOnlyList<UnitDraft> drafts)
     {
@@ -44,14 +43,10 @@ internal static partial class DirectoryBuilder
     {
         if (paragraphs.Count == 0)
             return "";
-        var sentences = SentenceEnd().Split(paragraphs[0]);
+        var sentences = SentenceSplitter.Split(paragraphs[0]);
         var summary = sentences[0];
         if (sentences.Length > 1 && summary.Length + sentences[1].Length < 300)
             summary += " " + sentences[1];
         return summary.Trim();
     }
-
-    // A sentence ends at ". " before a capital, but not after "Mr", "Ms" or a single initial ("Rosemary A. DiCarlo").
-    [GeneratedRegex(@"(?<=(?<!\b(?:Mr|Ms|Mrs|Dr|[A-Z]))[.!?])\s+(?=[A-Z\u201C])")]
-    private static partial Regex SentenceEnd();
 }
