@@ -26,14 +26,7 @@ public static class KnowledgeFiles
     /// <summary>Finds the knowledge folder: the given path if it exists, else the nearest "knowledge" folder above the start directory.</summary>
     public static string Locate(string configured, string startDirectory)
     {
-        if (Path.IsPathRooted(configured) && Directory.Exists(configured))
-            return configured;
-        for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, configured);
-            if (File.Exists(Path.Combine(candidate, GuideFile)))
-                return candidate;
-        }
-        throw new DirectoryNotFoundException($"No '{configured}' folder with {GuideFile} was found at or above {startDirectory}. Set Knowledge:Directory to the folder that holds the e-Guide.");
+        return PathSearch.FindAbove(configured, startDirectory, folder => File.Exists(Path.Combine(folder, GuideFile)))
+            ?? throw new DirectoryNotFoundException($"No '{configured}' folder with {GuideFile} was found at or above {startDirectory}. Set Knowledge:Directory to the folder that holds the e-Guide.");
     }
 }

@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge;
 using System.CommandLine;
 using OrientationBot.Knowledge.Answers;
 using OrientationBot.Knowledge.Search;
@@ -33,14 +34,7 @@ internal static class EvaluateCommand
     /// <summary>The path as given, else relative to the nearest folder above the working directory that has it.</summary>
     private static string Locate(string path)
     {
-        if (File.Exists(path))
-            return path;
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, path);
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        throw new FileNotFoundException($"No question set at '{path}'. Run from the repository, or pass --questions <file>.");
+        return PathSearch.FindAbove(path, Environment.CurrentDirectory, File.Exists)
+            ?? throw new FileNotFoundException($"No question set at '{path}'. Run from the repository, or pass --questions <file>.");
     }
 }

@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrientationBot.Protocol;
@@ -29,7 +30,7 @@ internal static class LocalChatEndpoints
             return Results.Text(json.ToJsonString(), "application/json");
         });
         app.MapGet("/local/adaptivecards.js", (IHostEnvironment environment) =>
-            KnowledgeFileLocator.Find(RendererFile, environment.ContentRootPath) is { } path
+            PathSearch.FindAbove(RendererFile, environment.ContentRootPath, File.Exists) is { } path
                 ? Results.File(path, "text/javascript")
                 : Results.NotFound());
         return app;

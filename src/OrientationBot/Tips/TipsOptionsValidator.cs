@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge;
 using Microsoft.Extensions.Options;
 
 namespace OrientationBot.Tips;
@@ -22,7 +23,7 @@ internal sealed class TipsOptionsValidator(IHostEnvironment environment) : IVali
             failures.Add($"Tips:ShutdownDrainTimeout is {options.ShutdownDrainTimeout}: set a duration from 00:00:00 to 00:05:00.");
         if (string.IsNullOrWhiteSpace(options.CatalogueFile))
             failures.Add("Tips:CatalogueFile is empty: set it to the path of tips.json, e.g. \"knowledge/tips.json\".");
-        else if (KnowledgeFileLocator.Find(options.CatalogueFile, environment.ContentRootPath) is null)
+        else if (PathSearch.FindAbove(options.CatalogueFile, environment.ContentRootPath, File.Exists) is null)
             failures.Add($"Tips:CatalogueFile '{options.CatalogueFile}' was not found in the content root '{environment.ContentRootPath}' or any folder above it: set it to the path of tips.json.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrientationBot.Knowledge.Units;
@@ -48,7 +49,7 @@ internal static class TipsSetup
         var configured = services.GetRequiredService<IOptions<TipsOptions>>().Value.CatalogueFile;
         var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         // TipsOptionsValidator has already reported a missing file by name at start-up.
-        var path = KnowledgeFileLocator.Find(configured, contentRoot)
+        var path = PathSearch.FindAbove(configured, contentRoot, File.Exists)
             ?? throw new FileNotFoundException($"Tips:CatalogueFile '{configured}' was not found in '{contentRoot}' or any folder above it.", configured);
         var programme = new TipProgramme(TipCatalogue.Load(path), services.GetService<UnitDirectory>());
         services.GetRequiredService<ILogger<TipProgramme>>().TipProgrammeLoaded(programme.CuratedCount, configured, programme.UnitTipCount);

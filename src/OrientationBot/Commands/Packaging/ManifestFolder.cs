@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge;
 namespace OrientationBot.Commands.Packaging;
 
 /// <summary>The repository's manifest/ folder: the manifest template and the two icons that go into the package.</summary>
@@ -30,12 +31,8 @@ internal sealed class ManifestFolder
         var starts = startDirectories.Distinct().ToList();
         foreach (var start in starts)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, FolderName);
-                if (File.Exists(Path.Combine(candidate, TemplateFile)))
-                    return new ManifestFolder(candidate);
-            }
+            if (PathSearch.FindAbove(FolderName, start, folder => File.Exists(Path.Combine(folder, TemplateFile))) is { } found)
+                return new ManifestFolder(found);
         }
         throw new DirectoryNotFoundException(
             $"No {FolderName}/{TemplateFile} was found at or above {string.Join(" or ", starts)}. " +
