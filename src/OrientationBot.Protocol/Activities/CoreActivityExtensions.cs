@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace OrientationBot.Protocol.Activities;
 
 /// <summary>Reads the Teams-specific parts of an activity: tenant, mentions, client information, members.</summary>
@@ -13,7 +15,8 @@ public static class CoreActivityExtensions
             return tenantId;
         }
 
-        var fromChannelData = EntityJson.GetString(activity.ChannelData?["tenant"]?["id"]);
+        // channelData is the channel's free-form JSON: a "tenant" that is not an object simply gives no tenant.
+        var fromChannelData = EntityJson.GetString((activity.ChannelData?["tenant"] as JsonObject)?["id"]);
         return string.IsNullOrEmpty(fromChannelData) ? null : fromChannelData;
     }
 
@@ -23,14 +26,15 @@ public static class CoreActivityExtensions
         ArgumentNullException.ThrowIfNull(activity);
         return activity.Entities is null
             ? []
-            : [.. activity.Entities.Select(Mention.FromEntity).OfType<Mention>()];
+            : [.. activity.Entities.OfType<JsonObject>().Select(Mention.FromEntity).OfType<Mention>()];
     }
 
     /// <summary>Returns the first <c>clientInfo</c> entity, or <see langword="null"/> when there is none.</summary>
     public static ClientInfo? GetClientInfo(this CoreActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return activity.Entities?.Select(ClientInfo.FromEntity).FirstOrDefault(info => info is not null);
+        // "entities": [null] is valid JSON; a null entity says nothing and is skipped.
+        return activity.Entities?.OfType<JsonObject>().Select(ClientInfo.FromEntity).FirstOrDefault(info => info is not null);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         {
             ConversationId = activity.Conversation.Id,
             ServiceUrl = activity.ServiceUrl,
-            TenantId = TenantOf(activity),
+            TenantId = activity.GetTenantId(),
             UserId = activity.From.Id,
             UserAadObjectId = activity.From.AadObjectId,
             BotId = activity.Recipient.Id,
@@ -65,22 +65,6 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         written.TryRemove(conversationId, out _);
         await writer.RunAsync(token => store.ForgetConversationAsync(conversationId, token), cancellationToken);
         written.TryRemove(conversationId, out _);
-    }
-
-    /// <remarks>
-    /// GetTenantId throws when channelData.tenant is present but not an object (found by the fuzz test); until the
-    /// protocol library reads it defensively, a malformed tenant counts as none rather than failing the turn.
-    /// </remarks>
-    private static string? TenantOf(CoreActivity activity)
-    {
-        try
-        {
-            return activity.GetTenantId();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     /// <summary>The activity's IANA zone (§3.3 localTimezone, else the clientInfo entity's), only when the system knows it.</summary>

@@ -75,11 +75,6 @@ internal static class MessagesEndpoint
         if (logger.IsEnabled(LogLevel.Trace))
             logger.ActivityReceived(Encoding.UTF8.GetString(body));
 
-        // "entities": [null] is valid JSON, but the protocol's entity readers throw on it (found by the fuzz test,
-        // reported to the Protocol library's owner); a null entity says nothing, so it is dropped here.
-        if (activity.Entities?.Any(e => e is null) == true)
-            activity = activity with { Entities = [.. activity.Entities.Where(e => e is not null)] };
-
         // Not the request's token: a caller that hangs up must not cut the reply short; shutdown may.
         InvokeResponse? response;
         try

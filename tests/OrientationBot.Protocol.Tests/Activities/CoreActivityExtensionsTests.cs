@@ -154,4 +154,31 @@ public sealed class CoreActivityExtensionsTests
         Assert.True(added);
         Assert.False(removed);
     }
+
+    [Fact]
+    public void GetTenantId_ChannelDataTenantNotAnObject_ReturnsNull()
+    {
+        var activity = new CoreActivity { Type = ActivityTypes.Message, ChannelData = new JsonObject { ["tenant"] = new JsonArray(1, 2) } };
+
+        var tenant = activity.GetTenantId();
+
+        Assert.Null(tenant);
+    }
+
+    [Fact]
+    public void EntityReaders_NullEntity_AreSkipped()
+    {
+        var entities = JsonNode.Parse("""[null, { "type": "clientInfo", "timezone": "Europe/Zurich" }]""")!.AsArray();
+        var activity = new CoreActivity
+        {
+            Type = ActivityTypes.Message,
+            Entities = [.. entities.Select(e => e as JsonObject)!],
+        };
+
+        var mentions = activity.GetMentions();
+        var client = activity.GetClientInfo();
+
+        Assert.Empty(mentions);
+        Assert.Equal("Europe/Zurich", client?.Timezone);
+    }
 }
