@@ -50,31 +50,25 @@ internal sealed partial class SqliteBotStore
 
     public async Task ConfirmDeliveryAsync(string conversationId, int sequence, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
         // Unconfirmed too: another instance may have marked our in-flight row in doubt at its start-up.
-        await using var command = Command(connection, """
+        await ExecuteAsync(cancellationToken, """
             UPDATE tip_deliveries SET state = 'sent', confirmed_at = $at
             WHERE conversation_id = $id AND seq = $seq AND state IN ('sending', 'unconfirmed')
             """, ("$id", conversationId), ("$seq", sequence), ("$at", SqliteValues.Instant(at)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task ReleaseDeliveryAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection,
+        await ExecuteAsync(cancellationToken,
             "DELETE FROM tip_deliveries WHERE conversation_id = $id AND seq = $seq AND state = 'sending'",
             ("$id", conversationId), ("$seq", sequence));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task MarkDeliveryInDoubtAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection,
+        await ExecuteAsync(cancellationToken,
             "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE conversation_id = $id AND seq = $seq AND state = 'sending'",
             ("$id", conversationId), ("$seq", sequence));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken)

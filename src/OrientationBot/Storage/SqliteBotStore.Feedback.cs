@@ -7,27 +7,23 @@ internal sealed partial class SqliteBotStore
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentException.ThrowIfNullOrWhiteSpace(userHash);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, """
+        await ExecuteAsync(cancellationToken, """
             INSERT INTO feedback (question, unit_id, helpful, comment, user_hash, at)
             VALUES ($question, $unitId, $helpful, $comment, $userHash, $at)
             """,
             ("$question", question), ("$unitId", unitId), ("$helpful", helpful ? 1 : 0), ("$comment", comment),
             ("$userHash", userHash), ("$at", SqliteValues.Instant(at)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task RecordUnansweredAsync(string question, string userHash, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentException.ThrowIfNullOrWhiteSpace(userHash);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, """
+        await ExecuteAsync(cancellationToken, """
             INSERT INTO unanswered (question, question_key, user_hash, at) VALUES ($question, $key, $userHash, $at)
             """,
             ("$question", question), ("$key", QuestionKey.Normalise(question)), ("$userHash", userHash),
             ("$at", SqliteValues.Instant(at)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<QuestionCount>> TopUnansweredAsync(int count, CancellationToken cancellationToken)

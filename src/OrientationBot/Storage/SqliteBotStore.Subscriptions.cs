@@ -19,8 +19,7 @@ internal sealed partial class SqliteBotStore
     public async Task SaveSubscriptionAsync(StoredSubscription subscription, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, """
+        await ExecuteAsync(cancellationToken, """
             INSERT INTO subscriptions (conversation_id, status, delivery_minutes, start_date, ended_reason, ended_at, retry_at, updated_at)
             VALUES ($id, $status, $minutes, $start, $reason, $endedAt, $retryAt, $at)
             ON CONFLICT (conversation_id) DO UPDATE SET
@@ -34,7 +33,6 @@ internal sealed partial class SqliteBotStore
             ("$endedAt", subscription.EndedAt is { } endedAt ? SqliteValues.Instant(endedAt) : null),
             ("$retryAt", subscription.RetryAt is { } retryAt ? SqliteValues.Instant(retryAt) : null),
             ("$at", SqliteValues.Instant(at)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TipRecipient>> GetActiveRecipientsAsync(CancellationToken cancellationToken)
@@ -62,21 +60,17 @@ internal sealed partial class SqliteBotStore
 
     public async Task EndSubscriptionAsync(string conversationId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, """
+        await ExecuteAsync(cancellationToken, """
             UPDATE subscriptions SET status = 'ended', ended_reason = $reason, ended_at = $at, retry_at = NULL, updated_at = $at
             WHERE conversation_id = $id
             """,
             ("$id", conversationId), ("$reason", reason), ("$at", SqliteValues.Instant(at)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task DeferSubscriptionAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "UPDATE subscriptions SET retry_at = $until WHERE conversation_id = $id",
+        await ExecuteAsync(cancellationToken, "UPDATE subscriptions SET retry_at = $until WHERE conversation_id = $id",
             ("$id", conversationId), ("$until", SqliteValues.Instant(until)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static StoredSubscription ReadSubscription(SqliteDataReader reader, int offset)

@@ -54,9 +54,8 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
     public async Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await using var connection = await OpenAsync(cancellationToken);
         // COALESCE keeps the zone from an earlier activity: not every activity carries localTimezone.
-        await using var command = Command(connection, """
+        await ExecuteAsync(cancellationToken, """
             INSERT INTO conversations (conversation_id, service_url, tenant_id, user_id, user_aad_object_id, bot_id,
                                        conversation_type, channel_id, locale, time_zone, created_at, updated_at)
             VALUES ($id, $serviceUrl, $tenantId, $userId, $aadObjectId, $botId, $type, $channelId, $locale, $timeZone, $at, $at)
@@ -76,7 +75,6 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
             ("$userId", conversation.UserId), ("$aadObjectId", conversation.UserAadObjectId), ("$botId", conversation.BotId),
             ("$type", conversation.ConversationType), ("$channelId", conversation.ChannelId), ("$locale", conversation.Locale),
             ("$timeZone", conversation.TimeZone), ("$at", SqliteValues.Instant(at)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
@@ -149,9 +147,15 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
 
     public async Task CheckWritableAsync(CancellationToken cancellationToken)
     {
+        await ExecuteAsync(cancellationToken, "BEGIN IMMEDIATE; ROLLBACK;");
+    }
+
+    /// <summary>One statement on its own connection: the shape of most of the store's writes. (The token comes first only because the parameters are a params list.)</summary>
+    private async Task<int> ExecuteAsync(CancellationToken cancellationToken, string sql, params (string Name, object? Value)[] parameters)
+    {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "BEGIN IMMEDIATE; ROLLBACK;");
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
