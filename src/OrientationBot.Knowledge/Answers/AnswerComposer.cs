@@ -15,6 +15,8 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
 
     private readonly Dictionary<string, GuideEntry> _guide = directory.GuideEntries.ToDictionary(g => g.Id, StringComparer.Ordinal);
 
+    private readonly HierarchyRefiner _refiner = new(directory);
+
     /// <param name="explicitMeaning">The question says "stand for" or "mean"; otherwise "what is OROLSI" wants the unit itself.</param>
     public Answer Compose(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked, bool explicitMeaning = true)
     {
@@ -28,8 +30,16 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
         }
         var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning)
             .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
-        if (eligible.Count == 0 || eligible[0].Confidence < options.MinimumConfidence)
+        eligible = [.. _refiner.Refine(query, intent, eligible)];
+        if (eligible.Count == 0)
             return Decline(query, eligible);
+        if (eligible[0].Confidence < options.MinimumConfidence)
+        {
+            if (ConfidentRunnerUp(eligible) is not { } runnerUp)
+                return Decline(query, eligible);
+            eligible.Remove(runnerUp);
+            eligible.Insert(0, runnerUp);
+        }
         var top = eligible[0];
         switch (top.Document.Kind)
         {
@@ -87,6 +97,14 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
         };
         return has ? candidate with { Score = candidate.Score + 0.1 } : candidate;
     }
+
+    /// <summary>
+    /// A top document that shares the question's name words but not its topic ("capability" in a division's name)
+    /// should not sink a close runner-up that accounts for the whole question.
+    /// </summary>
+    private RankedCandidate? ConfidentRunnerUp(List<RankedCandidate> eligible) =>
+        eligible.Skip(1).Take(options.RunnerUpWindow)
+            .FirstOrDefault(c => c.Confidence >= options.MinimumConfidence && c.Score >= eligible[0].Score * options.RunnerUpRatio);
 
     private List<Unit> Alternatives(List<RankedCandidate> eligible)
     {

@@ -9,6 +9,12 @@ public sealed record AnswerOptions
     /// <summary>Units scoring within this fraction of the best are offered as "did you mean".</summary>
     public double AlternativeRatio { get; init; } = 0.85;
 
+    /// <summary>When the best document is below the confidence threshold, a confident one this far down may answer instead…</summary>
+    public int RunnerUpWindow { get; init; } = 3;
+
+    /// <summary>…if it scores at least this fraction of the best.</summary>
+    public double RunnerUpRatio { get; init; } = 0.8;
+
     /// <summary>At most this many alternatives follow the answer.</summary>
     public int MaxAlternatives { get; init; } = 2;
 }

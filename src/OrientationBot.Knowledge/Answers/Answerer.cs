@@ -10,6 +10,8 @@ namespace OrientationBot.Knowledge.Answers;
 /// </summary>
 public sealed class Answerer : IAnswerer
 {
+    private static readonly string[] LeadIns = ["what is ", "what are ", "what is the ", "what are the ", "what is a ", "what is an "];
+
     private readonly UnitDirectory _directory;
     private readonly QueryAnalyser _analyser;
     private readonly UnitRanker _ranker;
@@ -29,13 +31,22 @@ public sealed class Answerer : IAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var query = _analyser.Analyse(question);
-        var intent = IntentDetector.Detect(query.Normalised, AsksWhatAnAcronymIs(query));
+        var intent = IntentDetector.Detect(query.Normalised, AsksWhatAnAcronymIs(query) || LeadQuestionAsksForAcronym(question));
         var ranked = _ranker.Rank(query);
         return _composer.Compose(query, intent, ranked, IntentDetector.AsksForMeaning(query.Normalised));
     }
 
     /// <summary>The analysed form of a question, for diagnostics and the evaluation report.</summary>
     public AnalysedQuery Analyse(string question) => _analyser.Analyse(question);
+
+    /// <summary>"what are IOTs? everyone keeps mentioning them": chat often adds a remark after the question itself.</summary>
+    private bool LeadQuestionAsksForAcronym(string question)
+    {
+        var mark = question.IndexOf('?', StringComparison.Ordinal);
+        if (mark < 0 || mark == question.TrimEnd().Length - 1)
+            return false;
+        return AsksWhatAnAcronymIs(_analyser.Analyse(question[..(mark + 1)]));
+    }
 
     /// <summary>"what is PBSO", "lmct?", "what is the SPC in the police division": a short question led by an acronym.</summary>
     private static bool AsksWhatAnAcronymIs(AnalysedQuery query)
@@ -44,6 +55,8 @@ public sealed class Answerer : IAnswerer
             return false;
         if (query.Terms.All(t => t.AcronymKey is not null) && query.Terms.Count <= 2)
             return !query.Normalised.Contains(' ', StringComparison.Ordinal) || query.Normalised.StartsWith("what ", StringComparison.Ordinal);
-        return query.Terms.Count <= 3 && (query.Normalised.StartsWith("what is ", StringComparison.Ordinal) || query.Normalised.StartsWith("what are ", StringComparison.Ordinal));
+        // The acronym must follow "what is" directly: "what is the role of the USG's office" asks about an office.
+        var first = query.Terms[0].Word;
+        return query.Terms.Count <= 3 && LeadIns.Any(lead => query.Normalised.StartsWith(lead + first, StringComparison.Ordinal));
     }
 }

@@ -8,6 +8,7 @@ namespace OrientationBot.Knowledge.Search;
 public sealed class SpellingCorrector(IndexVocabulary vocabulary)
 {
     private const int MaxRemembered = 20_000;
+    private const int MaxAddedPrefix = 4;
 
     // The vocabulary never changes for an index, so a word's correction is worked out once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _remembered = new(StringComparer.Ordinal);
@@ -28,7 +29,7 @@ public sealed class SpellingCorrector(IndexVocabulary vocabulary)
     {
         if (word.Length < 5 || word.Any(char.IsDigit) || vocabulary.KnowsWord(word) || vocabulary.KnowsStem(Stemmer.Stem(word)))
             return null;
-        if (SharedPrefix(word) is { } relative)
+        if ((SharedPrefix(word) ?? WithPrefix(word)) is { } relative)
             return relative;
         var maxDistance = word.Length >= 8 ? 2 : 1;
         string? best = null;
@@ -72,12 +73,32 @@ public sealed class SpellingCorrector(IndexVocabulary vocabulary)
         return best;
     }
 
+    /// <summary>A known word that is the unknown one with a short prefix: "phone" → "telephone", "mail" is too short to try.</summary>
+    private string? WithPrefix(string word)
+    {
+        string? best = null;
+        var bestCount = 0;
+        for (var extra = 1; extra <= MaxAddedPrefix; extra++)
+        {
+            if (!vocabulary.WordsByLength.TryGetValue(word.Length + extra, out var candidates))
+                continue;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.EndsWith(word, StringComparison.Ordinal) && vocabulary.WordCount(candidate) > bestCount)
+                    (best, bestCount) = (candidate, vocabulary.WordCount(candidate));
+            }
+        }
+        return best;
+    }
+
     private string? Split(string word)
     {
         for (var i = 1; i <= word.Length - 3; i++)
         {
             var (left, right) = (word[..i], word[i..]);
-            if (vocabulary.KnowsWord(left) && vocabulary.KnowsWord(right) && (left.Length >= 3 || left.Length == 1))
+            // Both halves must carry meaning ("daycare" is not "day" plus the stop word "care"), or be a prefix letter ("e guide").
+            if (vocabulary.KnowsWord(left) && vocabulary.KnowsWord(right) && !StopWords.Contains(right)
+                && (left.Length == 1 || (left.Length >= 3 && !StopWords.Contains(left))))
                 return $"{left} {right}";
         }
         return null;

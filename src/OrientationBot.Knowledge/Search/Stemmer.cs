@@ -1,8 +1,8 @@
 namespace OrientationBot.Knowledge.Search;
 
 /// <summary>
-/// A light suffix stemmer (plurals, -ing, -ed, -ation, -ment, -ly, British -ise), applied alike to the
-/// indexed text and to questions, so "coordinating", "coordinates" and "coordination" meet in one term.
+/// A light suffix stemmer (plurals, -ing, -ed, -ation, -ment(al), -ly, British -ise), applied alike to the
+/// indexed text and to questions, so "coordinating", "coordinates" and "coordination" meet in one term, as do "environment" and "environmental".
 /// </summary>
 /// <remarks>
 /// Chosen over FTS5's porter tokenizer because the spelling corrector and the coverage measures need
@@ -13,14 +13,19 @@ public static class Stemmer
     private static readonly (string Suffix, string Replacement)[] Derivational =
     [
         ("izations", "ize"), ("ization", "ize"), ("ational", "ate"), ("ations", "ate"), ("ation", "ate"),
-        ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", ""),
+        ("mentally", ""), ("mental", ""), ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", ""),
     ];
+
+    /// <summary>"Northern Africa Division" is asked for as "north africa".</summary>
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal) { "northern", "southern", "eastern", "western" };
 
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length <= 3 || !char.IsLetter(word[^1]))
             return word;
+        if (Compass.Contains(word))
+            return word[..^3];
         var w = BritishToAmerican(word);
         w = Plural(w);
         foreach (var (suffix, replacement) in Derivational)

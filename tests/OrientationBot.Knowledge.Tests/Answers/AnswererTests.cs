@@ -176,4 +176,52 @@ public sealed class AnswererTests
 
         Assert.False(answer.Answered);
     }
+    /// <summary>A unit named only as the setting of a topic: the descendant that handles the topic answers.</summary>
+    [Theory]
+    [InlineData("who handles elections in DPPA", "Electoral Assistance Division")]
+    [InlineData("who looks after justice in orolsi", "Justice and Corrections Service")]
+    public void Ask_TopicInsideANamedUnit_AnswersWithTheDescendant(string question, string unit)
+    {
+        var answer = Answerer.Ask(question);
+
+        Assert.Equal(unit, Assert.IsType<UnitAnswer>(answer).Unit.Name);
+    }
+
+    /// <summary>The children's names share the question's words ("clusters"), but the unit spelled out is their parent.</summary>
+    [Fact]
+    public void Ask_WhichClustersDoesADivisionHave_ListsTheDivisionsChildren()
+    {
+        var answer = Answerer.Ask("which clusters does the electoral assistance division have");
+
+        var structure = Assert.IsType<StructureAnswer>(answer);
+        Assert.Equal("Electoral Assistance Division", structure.Unit.Name);
+        Assert.Contains(structure.Related, u => u.Name.StartsWith("Cluster", StringComparison.Ordinal));
+    }
+
+    /// <summary>"The e-Guide" is the setting; the entry that mentions the certificate answers.</summary>
+    [Fact]
+    public void Ask_CertificateOfTheEGuide_AnswersWithTheSelfAssessmentEntry()
+    {
+        var answer = Answerer.Ask("how do i download my certificate from the e-guide");
+
+        Assert.Equal("self-assessment", Assert.IsType<GuideAnswer>(answer).Entry.Id);
+    }
+
+    /// <summary>Chat adds remarks after the question itself; the acronym question still counts.</summary>
+    [Fact]
+    public void Ask_AcronymQuestionFollowedByARemark_GivesTheGlossaryEntry()
+    {
+        var answer = Answerer.Ask("what are IOTs? everyone in my meetings keeps mentioning them");
+
+        Assert.Equal("IOTs", Assert.IsType<GlossaryAnswer>(answer).Entry.Acronym);
+    }
+
+    /// <summary>"What is the role of the USG's office": the acronym does not follow "what is", so this asks about an office.</summary>
+    [Fact]
+    public void Ask_WhatIsTheRoleOfAnAcronymsOffice_AnswersWithTheOffice()
+    {
+        var answer = Answerer.Ask("what is the role of the usg office in dpo");
+
+        Assert.Equal("office-of-the-under-secretary-general-dpo", Assert.IsType<UnitAnswer>(answer).Unit.Id);
+    }
 }

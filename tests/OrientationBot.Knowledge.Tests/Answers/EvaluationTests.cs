@@ -10,10 +10,10 @@ namespace OrientationBot.Knowledge.Tests.Answers;
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    private const double Top1Floor = 0.86;
-    private const double Top3Floor = 0.88;
+    private const double Top1Floor = 0.92;
+    private const double Top3Floor = 0.93;
     private const double DeclinedFloor = 0.89;
-    private const double WronglyDeclinedCeiling = 0.035;
+    private const double WronglyDeclinedCeiling = 0.02;
 
     [Fact]
     public void Answerer_OnQuestionSet_HoldsTheFloor()

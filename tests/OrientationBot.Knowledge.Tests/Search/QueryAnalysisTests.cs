@@ -25,6 +25,8 @@ public sealed class QueryAnalysisTests
     [InlineData("policies", "policy")]
     [InlineData("decolonisation", "decolonization")]
     [InlineData("planning", "plan")]
+    [InlineData("environmental", "environment")]
+    [InlineData("northern", "north")]
     public void Stem_WordFamily_MeetsInOneStem(string a, string b)
     {
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
@@ -54,6 +56,7 @@ public sealed class QueryAnalysisTests
     [InlineData("inteligence", "intelligence")]
     [InlineData("peacekeeing", "peacekeeping")]
     [InlineData("eguide", "e guide")]
+    [InlineData("phone", "telephone")]
     public void Correct_UnknownWord_FindsTheGuideWord(string typo, string expected)
     {
         var corrector = new SpellingCorrector(AnswererFixture.Index.Vocabulary);

@@ -1,0 +1,135 @@
+using OrientationBot.Knowledge.Search;
+using OrientationBot.Knowledge.Units;
+
+namespace OrientationBot.Knowledge.Answers;
+
+/// <summary>
+/// Second look at the ranking with the tree in mind. A unit's name scores high whenever the question names
+/// it, but naming a unit is often only the setting: "who does the policy stuff in DPET" wants the team
+/// inside DPET that does policy, and "what are the clusters in EAD" wants EAD, not one of its clusters.
+/// </summary>
+public sealed class HierarchyRefiner(UnitDirectory directory)
+{
+    /// <summary>The named unit is only the setting when the rest of the question weighs at least this much.</summary>
+    private const double MinimumTopicShare = 0.3;
+
+    /// <summary>Name completeness at which a unit counts as spelled out (allowing for rounding).</summary>
+    private const double FullyNamed = 0.999;
+
+    /// <summary>A top document matching less of the question than this, and only by its name, matched only the setting.</summary>
+    private const double NameOnlyCoverage = 0.5;
+
+    /// <summary>Coverage of a document that mentions every word of the question (allowing for rounding).</summary>
+    private const double Whole = 0.999;
+
+    /// <summary>A runner-up that accounts for the whole question may replace a name-only top within this many places and…</summary>
+    private const int RunnerUpWindow = 3;
+
+    /// <summary>…this fraction of its score.</summary>
+    private const double RunnerUpRatio = 0.6;
+
+    /// <summary>How far down the ranking a better-placed relative is looked for.</summary>
+    private const int Window = 8;
+
+    /// <summary>
+    /// The candidates, best first, with the top one replaced by a descendant (topic inside a named unit) or
+    /// by its ancestor (a question about what a named unit contains) where the tree says so.
+    /// </summary>
+    public IReadOnlyList<RankedCandidate> Refine(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(ranked);
+        if (ranked.Count < 2)
+            return ranked;
+        var wholeQuestion = WholeQuestionRunnerUp(ranked);
+        if (wholeQuestion > 0)
+            return Promote(ranked, wholeQuestion);
+        var better = intent switch
+        {
+            _ when ranked[0].Document.Kind != DocumentKind.Unit => -1,
+            QuestionIntent.Children => NamedAncestor(ranked),
+            QuestionIntent.About or QuestionIntent.WhoHandles or QuestionIntent.Contact or QuestionIntent.Website
+                or QuestionIntent.Location => DescendantForTopic(query, ranked),
+            _ => -1,
+        };
+        return better > 0 ? Promote(ranked, better) : ranked;
+    }
+
+    /// <summary>
+    /// "How do I get the certificate for completing the e-guide": the top document matched only its own name, for
+    /// less than half the question, while a close runner-up mentions every word of it. The name was the setting.
+    /// </summary>
+    private static int WholeQuestionRunnerUp(IReadOnlyList<RankedCandidate> ranked)
+    {
+        var top = ranked[0];
+        if (top.Coverage >= NameOnlyCoverage || top.Coverage > top.Identity + 1e-9)
+            return -1;
+        for (var i = 1; i < Math.Min(RunnerUpWindow, ranked.Count); i++)
+        {
+            if (ranked[i].Coverage >= Whole && ranked[i].Score >= RunnerUpRatio * top.Score)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "What units are in the policy and mediation division": the children's names share the question's words
+    /// ("unit"), but the unit the question spells out in full is their ancestor.
+    /// </summary>
+    private int NamedAncestor(IReadOnlyList<RankedCandidate> ranked)
+    {
+        var top = ranked[0];
+        var unit = directory.Find(top.Document.Key)!;
+        var ancestors = directory.Ancestors(unit).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
+        {
+            var candidate = ranked[i];
+            if (candidate.Document.Kind == DocumentKind.Unit && ancestors.Contains(candidate.Document.Key)
+                && candidate.NameCompleteness >= top.NameCompleteness)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The top unit is named in full (name, acronym or alias), and the rest of the question is a topic: the
+    /// best-ranked descendant that mentions every topic word is the one that handles it. A name only half
+    /// spelled out ("best practices") is more likely the topic itself than a setting.
+    /// </summary>
+    private int DescendantForTopic(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
+    {
+        var top = ranked[0];
+        if (top.NameCompleteness < FullyNamed)
+            return -1;
+        // Named by acronym, the unit's spelled-out words are free to be the topic: "DPET, who does the policy stuff".
+        var byAcronym = query.Terms.Any(t => NamesByAcronym(t, top.Document));
+        var topic = query.Terms.Where(t => byAcronym ? !NamesByAcronym(t, top.Document) : t.IdentityIn(top.Document) < 1).ToList();
+        if (topic.Count == 0 || topic.Sum(t => t.Weight) < MinimumTopicShare * query.TotalWeight)
+            return -1;
+        for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
+        {
+            var candidate = ranked[i];
+            if (candidate.Document.Kind != DocumentKind.Unit || candidate.Coverage < top.Coverage)
+                continue;
+            if (IsDescendant(candidate.Document.Key, top.Document.Key) && topic.All(t => t.IsIn(candidate.Document)))
+                return i;
+        }
+        return -1;
+    }
+
+    private static bool NamesByAcronym(QueryTerm term, IndexDocument document) =>
+        term.AcronymKey is not null && document.AcronymKeys.Contains(term.AcronymKey);
+
+    private bool IsDescendant(string unitId, string ancestorId) =>
+        directory.Find(unitId) is { } unit && directory.Ancestors(unit).Any(a => a.Id == ancestorId);
+
+    /// <summary>Moves the chosen candidate to the front, scored just above the old top so "did you mean" keeps the old top.</summary>
+    private static List<RankedCandidate> Promote(IReadOnlyList<RankedCandidate> ranked, int index)
+    {
+        var list = ranked.ToList();
+        var chosen = list[index];
+        list.RemoveAt(index);
+        list.Insert(0, chosen with { Score = ranked[0].Score + 1e-6 });
+        return list;
+    }
+}
