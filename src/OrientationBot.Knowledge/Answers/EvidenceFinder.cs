@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OrientationBot.Knowledge.Guide;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
@@ -13,28 +14,42 @@ public static class EvidenceFinder
 {
     private const int MaxLength = 400;
 
+    // A unit's text never changes, so its sentences are split and stemmed once, not for every question.
+    private static readonly ConditionalWeakTable<Unit, UnitText> Prepared = [];
+
     public static string? Find(Unit unit, AnalysedQuery query)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(query);
-        var wanted = query.StemSet.Where(s => !NameStems(unit).Contains(s)).ToHashSet(StringComparer.Ordinal);
-        if (wanted.Count == 0 || Covered(unit.Summary, wanted) == wanted.Count)
+        var text = Prepared.GetValue(unit, UnitText.Of);
+        var wanted = query.StemSet.Where(s => !text.NameStems.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        var bestCovered = Covered(text.SummaryStems, wanted);
+        if (wanted.Count == 0 || bestCovered == wanted.Count)
             return null;
         string? best = null;
-        var bestCovered = Covered(unit.Summary, wanted);
-        foreach (var sentence in SentenceSplitter.Split(unit.Description.Replace("\n\n", " ", StringComparison.Ordinal)))
+        foreach (var sentence in text.Sentences)
         {
-            if (sentence.Length > MaxLength || unit.Summary.Contains(sentence, StringComparison.Ordinal))
-                continue;
-            var covered = Covered(sentence, wanted);
+            var covered = Covered(sentence.Stems, wanted);
             if (covered > bestCovered)
-                (best, bestCovered) = (sentence.Trim(), covered);
+                (best, bestCovered) = (sentence.Text, covered);
         }
         return best;
     }
 
-    private static HashSet<string> NameStems(Unit unit) => TextTokens.ContentStems(unit.Name).ToHashSet(StringComparer.Ordinal);
+    private static int Covered(HashSet<string> stems, HashSet<string> wanted) => wanted.Count(stems.Contains);
 
-    private static int Covered(string text, HashSet<string> wanted) =>
-        TextTokens.ContentStems(text).Where(wanted.Contains).Distinct(StringComparer.Ordinal).Count();
+    private sealed record Sentence(string Text, HashSet<string> Stems);
+
+    /// <summary>The stems of a unit's name and summary, and its description's quotable sentences with theirs.</summary>
+    private sealed record UnitText(HashSet<string> NameStems, HashSet<string> SummaryStems, IReadOnlyList<Sentence> Sentences)
+    {
+        public static UnitText Of(Unit unit) => new(
+            Stems(unit.Name),
+            Stems(unit.Summary),
+            SentenceSplitter.Split(unit.Description.Replace("\n\n", " ", StringComparison.Ordinal))
+                .Where(s => s.Length <= MaxLength && !unit.Summary.Contains(s, StringComparison.Ordinal))
+                .Select(s => new Sentence(s.Trim(), Stems(s))).ToList());
+
+        private static HashSet<string> Stems(string text) => TextTokens.ContentStems(text).ToHashSet(StringComparer.Ordinal);
+    }
 }

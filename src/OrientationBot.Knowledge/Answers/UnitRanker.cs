@@ -7,13 +7,25 @@ namespace OrientationBot.Knowledge.Answers;
 /// acronym points at that unit far more than one that shares words with its prose; the ancestors'
 /// names place a unit ("the SSR unit in OROLSI"); bm25 over the weighted columns breaks the rest.
 /// </summary>
-public sealed class UnitRanker(IUnitIndex index)
+public sealed class UnitRanker
 {
     private const int Retrieved = 40;
     private const double IdentityWeight = 1.0;
     private const double CompletenessWeight = 0.5;
     private const double CoverageWeight = 0.7;
     private const double Bm25Weight = 0.3;
+
+    private readonly IUnitIndex index;
+
+    // Keyed by reference: IndexDocument is a record, and hashing its sets for every hit would cost more than the ranking.
+    private readonly Dictionary<IndexDocument, WeightedName[]> _names;
+
+    public UnitRanker(IUnitIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        this.index = index;
+        _names = index.Documents.ToDictionary<IndexDocument, IndexDocument, WeightedName[]>(d => d, Names, ReferenceEqualityComparer.Instance);
+    }
 
     public IReadOnlyList<RankedCandidate> Rank(AnalysedQuery query)
     {
@@ -51,22 +63,35 @@ public sealed class UnitRanker(IUnitIndex index)
             if (doc.AcronymKeys.Contains(key))
                 return 1;
         }
-        var best = Completeness(doc.NameStems, query.StemSet);
-        foreach (var alias in doc.AliasStems)
-            best = Math.Max(best, Completeness(alias, query.StemSet));
+        double best = 0;
+        foreach (var name in _names[doc])
+            best = Math.Max(best, name.ShareIn(query.StemSet));
         return best;
     }
 
-    private double Completeness(IReadOnlySet<string> name, IReadOnlySet<string> question)
+    private WeightedName[] Names(IndexDocument doc) =>
+        [Weigh(doc.NameStems), .. doc.AliasStems.Select(Weigh)];
+
+    private WeightedName Weigh(IReadOnlySet<string> stems) =>
+        new([.. stems.Select(s => (s, index.Vocabulary.Idf(s)))]);
+
+    /// <summary>A name (or alias) with each stem's idf worked out once, when the ranker is built.</summary>
+    private sealed class WeightedName((string Stem, double Weight)[] stems)
     {
-        double total = 0, present = 0;
-        foreach (var stem in name)
+        private readonly double _total = stems.Sum(s => s.Weight);
+
+        /// <summary>The idf-weighted share of the name that the question spells out.</summary>
+        public double ShareIn(IReadOnlySet<string> question)
         {
-            var weight = index.Vocabulary.Idf(stem);
-            total += weight;
-            if (question.Contains(stem))
-                present += weight;
+            if (_total <= 0)
+                return 0;
+            double present = 0;
+            foreach (var (stem, weight) in stems)
+            {
+                if (question.Contains(stem))
+                    present += weight;
+            }
+            return present / _total;
         }
-        return total > 0 ? present / total : 0;
     }
 }

@@ -70,6 +70,7 @@ public static class DocumentBuilder
             NameStems = nameStems,
             AcronymKeys = acronymKeys,
             AliasStems = aliasStems,
+            IdentityStems = aliasStems.SelectMany(a => a).Concat(nameStems).ToHashSet(StringComparer.Ordinal),
             ContextStems = contextStems,
             AllStems = all,
             Columns = columns,

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using OrientationBot.Knowledge.Units;
 
@@ -7,18 +7,26 @@ namespace OrientationBot.Knowledge.Search;
 /// <summary>
 /// An in-memory SQLite FTS5 index of the directory, built once at start-up. Text is stemmed in C#
 /// (<see cref="Stemmer"/>) before it is stored, so the index and the query analysis agree on every term.
-/// One connection and one prepared command serve all callers under a lock: a query takes microseconds.
 /// </summary>
+/// <remarks>
+/// FTS5's bm25 of an OR query is the sum of each phrase's own bm25 (a phrase's idf and term-frequency part
+/// do not depend on the other phrases). So each stem is asked of FTS5 once, its scored postings kept, and a
+/// question's ranking is their sum: the same scores as the OR query, without parsing and scoring the whole
+/// index for every question. <see cref="SearchWithOrQuery"/> keeps the single-query form to prove it.
+/// </remarks>
 public sealed class Fts5UnitIndex : IUnitIndex, IDisposable
 {
     /// <summary>bm25 column weights: name, acronyms, aliases, ancestors, body.</summary>
     private const string Bm25 = "bm25(docs, 10.0, 10.0, 6.0, 1.5, 1.0)";
 
+    /// <summary>Questions can bring any number of unknown words; past this many stems, postings are not kept.</summary>
+    private const int MaxRememberedStems = 50_000;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _query;
     private readonly SqliteParameter _match;
-    private readonly SqliteParameter _limit;
     private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, Posting[]> _postings = new(StringComparer.Ordinal);
 
     public Fts5UnitIndex(UnitDirectory directory)
     {
@@ -29,11 +37,9 @@ public sealed class Fts5UnitIndex : IUnitIndex, IDisposable
         _connection.Open();
         Fill();
         _query = _connection.CreateCommand();
-        _query.CommandText = $"SELECT rowid, {Bm25} FROM docs WHERE docs MATCH $match ORDER BY 2 LIMIT $limit";
+        _query.CommandText = $"SELECT rowid, {Bm25} FROM docs WHERE docs MATCH $match";
         _match = _query.Parameters.Add("$match", SqliteType.Text);
-        _limit = _query.Parameters.Add("$limit", SqliteType.Integer);
         _match.Value = "\"x\"";
-        _limit.Value = 1;
         _query.Prepare();
     }
 
@@ -44,26 +50,63 @@ public sealed class Fts5UnitIndex : IUnitIndex, IDisposable
     public IReadOnlyList<SearchHit> Search(IReadOnlyCollection<string> stems, int limit)
     {
         ArgumentNullException.ThrowIfNull(stems);
-        if (stems.Count == 0)
-            return [];
-        var match = new StringBuilder();
+        var scores = new double[Documents.Count];
+        var seen = new bool[Documents.Count];
+        var matched = new List<int>();
         foreach (var stem in stems)
         {
-            if (match.Length > 0)
-                match.Append(" OR ");
-            match.Append('"').Append(stem.Replace("\"", "", StringComparison.Ordinal)).Append('"');
+            foreach (var posting in Postings(stem))
+            {
+                if (!seen[posting.Document])
+                {
+                    seen[posting.Document] = true;
+                    matched.Add(posting.Document);
+                }
+                scores[posting.Document] += posting.Score;
+            }
         }
-        var hits = new List<SearchHit>(limit);
+        return Best(matched.Select(d => (d, scores[d])), limit);
+    }
+
+    /// <summary>The same ranking as one FTS5 OR query over the stems: the reference <see cref="Search"/> must equal.</summary>
+    public IReadOnlyList<SearchHit> SearchWithOrQuery(IReadOnlyCollection<string> stems, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        return stems.Count == 0 ? [] : Best(Query(string.Join(" OR ", stems.Select(Phrase))).Select(p => (p.Document, p.Score)), limit);
+    }
+
+    private Posting[] Postings(string stem)
+    {
+        if (_postings.TryGetValue(stem, out var known))
+            return known;
+        var postings = Query(Phrase(stem)).ToArray();
+        if (_postings.Count < MaxRememberedStems)
+            _postings.TryAdd(stem, postings);
+        return postings;
+    }
+
+    private List<Posting> Query(string match)
+    {
+        var postings = new List<Posting>();
         lock (_gate)
         {
-            _match.Value = match.ToString();
-            _limit.Value = limit;
+            _match.Value = match;
             using var reader = _query.ExecuteReader();
             while (reader.Read())
-                hits.Add(new SearchHit(Documents[(int)reader.GetInt64(0) - 1], -reader.GetDouble(1)));
+                postings.Add(new Posting((int)reader.GetInt64(0) - 1, -reader.GetDouble(1)));
         }
-        return hits;
+        return postings;
     }
+
+    /// <summary>Highest score first; ties in index order, so the ranking never depends on the order stems were summed in.</summary>
+    private List<SearchHit> Best(IEnumerable<(int Document, double Score)> scored, int limit) =>
+        scored.OrderByDescending(s => s.Score).ThenBy(s => s.Document).Take(limit)
+            .Select(s => new SearchHit(Documents[s.Document], s.Score)).ToList();
+
+    private static string Phrase(string stem) => "\"" + stem.Replace("\"", "", StringComparison.Ordinal) + "\"";
+
+    /// <summary>A document's bm25 for one stem, made positive (higher is better).</summary>
+    private readonly record struct Posting(int Document, double Score);
 
     public void Dispose()
     {

@@ -20,6 +20,9 @@ public sealed record IndexDocument
     /// <summary>Each alias as its own set of content stems, so an alias matches only when all of it is asked.</summary>
     public required IReadOnlyList<IReadOnlySet<string>> AliasStems { get; init; }
 
+    /// <summary>The name's stems and every alias's, in one set: what makes a question word part of the document's identity.</summary>
+    public required IReadOnlySet<string> IdentityStems { get; init; }
+
     /// <summary>Stems and acronym keys of the ancestors' names: "the SSR unit in OROLSI".</summary>
     public required IReadOnlySet<string> ContextStems { get; init; }
 

@@ -8,6 +8,7 @@ public sealed class IndexVocabulary
 {
     private readonly Dictionary<string, int> _wordCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stemDocuments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _idf;
     private readonly double _maxIdf;
 
     public IndexVocabulary(IReadOnlyList<IndexDocument> documents)
@@ -22,6 +23,7 @@ public sealed class IndexVocabulary
         }
         DocumentCount = documents.Count;
         _maxIdf = Math.Log(1 + DocumentCount);
+        _idf = _stemDocuments.ToDictionary(p => p.Key, p => Math.Log(1 + (double)DocumentCount / p.Value), StringComparer.Ordinal);
         WordsByLength = _wordCounts.Keys.Where(w => w.Length >= 3 && !w.Any(char.IsDigit))
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _byPrefix = _wordCounts.Keys.Where(w => w.Length >= PrefixLength).GroupBy(w => w[..PrefixLength], StringComparer.Ordinal)
@@ -47,6 +49,5 @@ public sealed class IndexVocabulary
     public int WordCount(string word) => _wordCounts.GetValueOrDefault(word);
 
     /// <summary>ln(1 + N/df); a stem the index has never seen weighs the most, as the rarest evidence would.</summary>
-    public double Idf(string stem) =>
-        _stemDocuments.TryGetValue(stem, out var df) ? Math.Log(1 + (double)DocumentCount / df) : _maxIdf;
+    public double Idf(string stem) => _idf.TryGetValue(stem, out var idf) ? idf : _maxIdf;
 }

@@ -6,6 +6,9 @@ namespace OrientationBot.Knowledge.Search;
 /// </summary>
 public sealed record QueryTerm(string Word, string Stem, string? AcronymKey, IReadOnlyList<IReadOnlySet<string>> Expansions, double Weight, bool Corrected)
 {
+    /// <summary>The acronym as the index stores it among words (lower case), or null.</summary>
+    private readonly string? _acronymStem = AcronymKey?.ToLowerInvariant();
+
     /// <summary>Whether the document mentions the word anywhere (directly, as its acronym, or by the acronym's expansion).</summary>
     public bool IsIn(IndexDocument document)
     {
@@ -14,8 +17,7 @@ public sealed record QueryTerm(string Word, string Stem, string? AcronymKey, IRe
             return true;
         if (AcronymKey is null)
             return false;
-        var lower = AcronymKey.ToLowerInvariant();
-        if (document.AcronymKeys.Contains(AcronymKey) || document.AllStems.Contains(lower) || document.ContextStems.Contains(lower))
+        if (document.AcronymKeys.Contains(AcronymKey) || document.AllStems.Contains(_acronymStem!) || document.ContextStems.Contains(_acronymStem!))
             return true;
         foreach (var expansion in Expansions)
         {
@@ -29,14 +31,9 @@ public sealed record QueryTerm(string Word, string Stem, string? AcronymKey, IRe
     public double IdentityIn(IndexDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.NameStems.Contains(Stem) || (AcronymKey is not null && document.AcronymKeys.Contains(AcronymKey)))
+        if (document.IdentityStems.Contains(Stem) || (AcronymKey is not null && document.AcronymKeys.Contains(AcronymKey)))
             return 1;
-        foreach (var alias in document.AliasStems)
-        {
-            if (alias.Contains(Stem))
-                return 1;
-        }
-        if (document.ContextStems.Contains(Stem) || (AcronymKey is not null && document.ContextStems.Contains(AcronymKey.ToLowerInvariant())))
+        if (document.ContextStems.Contains(Stem) || (_acronymStem is not null && document.ContextStems.Contains(_acronymStem)))
             return 0.5;
         return 0;
     }

@@ -33,6 +33,27 @@ public sealed class Fts5UnitIndexTests
         Assert.Equal("security-council-affairs-division", hits[0].Document.Key);
     }
 
+    /// <summary>Summing each stem's postings must rank exactly as FTS5 ranks the whole OR query.</summary>
+    [Fact]
+    public void Search_EveryQuestionOfTheSet_ScoresAsTheSingleOrQuery()
+    {
+        var analyser = new QueryAnalyser(KnowledgeFixture.Directory, Index.Vocabulary);
+        foreach (var question in AnswererFixture.Questions)
+        {
+            var stems = analyser.Analyse(question.Question).SearchStems;
+
+            var summed = Index.Search(stems, 40);
+            var single = Index.SearchWithOrQuery(stems, 40);
+
+            Assert.Equal(single.Count, summed.Count);
+            for (var i = 0; i < single.Count; i++)
+            {
+                Assert.Equal(single[i].Score, summed[i].Score, 9);
+                Assert.Equal(single[i].Document.Key, summed[i].Document.Key);
+            }
+        }
+    }
+
     [Fact]
     public void Search_NothingKnown_ReturnsNothing()
     {
