@@ -10,7 +10,7 @@ namespace OrientationBot.Knowledge.Answers;
 /// </summary>
 public sealed class Answerer : IAnswerer
 {
-    private static readonly string[] LeadIns = ["what is ", "what are ", "what is the ", "what are the ", "what is a ", "what is an "];
+    private static readonly string[] LeadIns = ["what ", "what is ", "what are ", "what is the ", "what are the ", "what is a ", "what is an "];
 
     private readonly UnitDirectory _directory;
     private readonly QueryAnalyser _analyser;
@@ -53,9 +53,10 @@ public sealed class Answerer : IAnswerer
     {
         if (query.Terms.Count == 0 || query.Terms[0].AcronymKey is null)
             return false;
-        if (query.Terms.All(t => t.AcronymKey is not null) && query.Terms.Count <= 2)
-            return !query.Normalised.Contains(' ', StringComparison.Ordinal) || query.Normalised.StartsWith("what ", StringComparison.Ordinal);
-        // The acronym must follow "what is" directly: "what is the role of the USG's office" asks about an office.
+        if (!query.Normalised.Contains(' ', StringComparison.Ordinal))
+            return true;
+        // The acronym must follow "what (is)" directly: "what is the role of the USG's office" asks about an office,
+        // "what does the OUSG in DPPA do" about a unit.
         var first = query.Terms[0].Word;
         return query.Terms.Count <= 3 && LeadIns.Any(lead => query.Normalised.StartsWith(lead + first, StringComparison.Ordinal));
     }

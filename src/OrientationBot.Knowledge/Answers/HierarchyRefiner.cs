@@ -79,6 +79,8 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     private int NamedAncestor(IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
+        if (top.NameCompleteness >= FullyNamed)
+            return -1; // "what is in the OUSG in DPO": the unit spelled out in full is the one asked about
         var unit = directory.Find(top.Document.Key)!;
         var ancestors = directory.Ancestors(unit).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < Math.Min(Window, ranked.Count); i++)

@@ -18,7 +18,7 @@ public sealed class AcronymExpander
             Add(entry.Acronym, entry.Expansion);
         foreach (var unit in directory.Units)
         {
-            foreach (var acronym in unit.Acronyms)
+            foreach (var acronym in unit.Acronyms.Concat(CompoundAcronym.Heads(directory, unit)))
                 Add(acronym, unit.Name);
             foreach (var alias in unit.Aliases.Where(a => !a.Contains(' ', StringComparison.Ordinal) && a.Count(char.IsUpper) >= 2))
                 Add(alias, unit.Name);

@@ -26,7 +26,8 @@ public static class DocumentBuilder
 
     private static IndexDocument ForUnit(UnitDirectory directory, Unit unit, IEnumerable<GlossaryEntry> glossary, IEnumerable<Passage> passages)
     {
-        var acronyms = unit.Acronyms.Concat(glossary.Select(g => g.Acronym)).Concat(unit.Aliases.Where(LooksLikeAcronym));
+        var acronyms = unit.Acronyms.Concat(CompoundAcronym.Heads(directory, unit)).Concat(glossary.Select(g => g.Acronym))
+            .Concat(unit.Aliases.Where(LooksLikeAcronym));
         var aliases = unit.Aliases.Where(a => !LooksLikeAcronym(a)).Concat(glossary.Select(g => g.Expansion)).ToList();
         var context = directory.Ancestors(unit).SelectMany(a => a.Acronyms.Select(AcronymStem).Concat(TextTokens.ContentStems(a.Name)));
         var people = unit.People.Select(p => $"{p.Name} {p.Role}");

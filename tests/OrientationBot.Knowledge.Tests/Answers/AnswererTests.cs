@@ -224,4 +224,15 @@ public sealed class AnswererTests
 
         Assert.Equal("office-of-the-under-secretary-general-dpo", Assert.IsType<UnitAnswer>(answer).Unit.Id);
     }
+    /// <summary>"OUSG-DPPA" is the OUSG of DPPA: "the OUSG in DPPA" names it, and does not ask what OUSG stands for.</summary>
+    [Theory]
+    [InlineData("what does the OUSG in DPPA do", "office-of-the-under-secretary-general-dppa")]
+    [InlineData("which teams are in the ousg of dos", "office-of-the-under-secretary-general-dos")]
+    public void Ask_HeadOfACompoundAcronymWithItsDepartment_AnswersWithThatOffice(string question, string unitId)
+    {
+        var answer = Answerer.Ask(question);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(unitId, answer.Units[0].Id);
+    }
 }
