@@ -114,8 +114,15 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
             .Take(options.MaxAlternatives).Select(c => directory.Find(c.Document.Key)!).ToList();
     }
 
+    /// <summary>
+    /// Suggests only units the question names in part ("the pacific region" → Asia and the Pacific Division) or that
+    /// account for a fair share of it; "how do I get a building pass" is better served by no suggestion than by three
+    /// units that merely mention "get".
+    /// </summary>
     private NoAnswer Decline(AnalysedQuery query, List<RankedCandidate> eligible) =>
-        new(query.Question, eligible.Where(c => c.Document.Kind == DocumentKind.Unit).Take(3).Select(c => directory.Find(c.Document.Key)!).ToList(), directory.FeedbackEmail);
+        new(query.Question, eligible
+            .Where(c => c.Document.Kind == DocumentKind.Unit && (c.Identity > 0 || c.Confidence >= options.SuggestionConfidence))
+            .Take(3).Select(c => directory.Find(c.Document.Key)!).ToList(), directory.FeedbackEmail);
 
     private GlossaryEntry? Glossary(string key) => _glossary.GetValueOrDefault(key);
 }

@@ -15,6 +15,9 @@ public sealed record AnswerOptions
     /// <summary>…if it scores at least this fraction of the best.</summary>
     public double RunnerUpRatio { get; init; } = 0.8;
 
+    /// <summary>A declined question's suggestions: units it names in part, or that reach this confidence.</summary>
+    public double SuggestionConfidence { get; init; } = 0.4;
+
     /// <summary>At most this many alternatives follow the answer.</summary>
     public int MaxAlternatives { get; init; } = 2;
 }

@@ -235,4 +235,19 @@ public sealed class AnswererTests
         Assert.True(answer.Answered);
         Assert.Equal(unitId, answer.Units[0].Id);
     }
+    [Fact]
+    public void Ask_UnanswerableWithNoNamedUnit_SuggestsNothingRatherThanStrangers()
+    {
+        var answer = Answerer.Ask("how do i get my building pass");
+
+        Assert.Empty(Assert.IsType<NoAnswer>(answer).Suggestions);
+    }
+
+    [Fact]
+    public void Ask_UnanswerableThatNamesPartOfAUnit_SuggestsThatUnit()
+    {
+        var answer = Answerer.Ask("who covers the pacific region");
+
+        Assert.Contains(Assert.IsType<NoAnswer>(answer).Suggestions, u => u.Name == "Asia and the Pacific Division");
+    }
 }
