@@ -39,8 +39,8 @@ internal sealed partial class SqliteBotStore
             VALUES ($id, $seq, $tipId, $kind, $date, $state, $claimedAt, $confirmedAt)
             """,
             ("$id", delivery.ConversationId), ("$seq", delivery.Sequence), ("$tipId", delivery.TipId),
-            ("$kind", SqliteValues.Kind(delivery.Kind)), ("$date", SqliteValues.Date(delivery.LocalDate)),
-            ("$state", SqliteValues.State(delivery.State)), ("$claimedAt", SqliteValues.Instant(delivery.ClaimedAt)),
+            ("$kind", StoredWords.Kind(delivery.Kind)), ("$date", SqliteValues.Date(delivery.LocalDate)),
+            ("$state", StoredWords.State(delivery.State)), ("$claimedAt", SqliteValues.Instant(delivery.ClaimedAt)),
             ("$confirmedAt", delivery.ConfirmedAt is { } confirmed ? SqliteValues.Instant(confirmed) : null));
         insert.Transaction = transaction;
         await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -92,9 +92,9 @@ internal sealed partial class SqliteBotStore
         ConversationId: reader.GetString(0),
         Sequence: reader.GetInt32(1),
         TipId: reader.GetString(2),
-        Kind: SqliteValues.ParseKind(reader.GetString(3)),
+        Kind: StoredWords.ParseKind(reader.GetString(3)),
         LocalDate: SqliteValues.ParseDate(reader.GetString(4)),
-        State: SqliteValues.ParseState(reader.GetString(5)),
+        State: StoredWords.ParseState(reader.GetString(5)),
         ClaimedAt: SqliteValues.ParseInstant(reader.GetString(6)),
         ConfirmedAt: reader.IsDBNull(7) ? null : SqliteValues.ParseInstant(reader.GetString(7)));
 }
