@@ -46,31 +46,24 @@ internal sealed partial class PostgresBotStore
 
     public async Task ConfirmDeliveryAsync(string conversationId, int sequence, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        // Unconfirmed too: recovery may have marked a send in doubt that was only slow.
-        await ExecuteAsync(cancellationToken, """
-            UPDATE tip_deliveries SET state = 'sent', confirmed_at = @at
-            WHERE conversation_id = @id AND seq = @seq AND state IN ('sending', 'unconfirmed')
-            """, ("id", conversationId), ("seq", sequence), ("at", at.ToUniversalTime()));
+        await ExecuteAsync(cancellationToken, StoreStatements.ConfirmDelivery,
+            ("id", conversationId), ("seq", sequence), ("at", at.ToUniversalTime()));
     }
 
     public async Task ReleaseDeliveryAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(cancellationToken,
-            "DELETE FROM tip_deliveries WHERE conversation_id = @id AND seq = @seq AND state = 'sending'",
+        await ExecuteAsync(cancellationToken, StoreStatements.ReleaseDelivery,
             ("id", conversationId), ("seq", sequence));
     }
 
     public async Task MarkDeliveryInDoubtAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(cancellationToken,
-            "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE conversation_id = @id AND seq = @seq AND state = 'sending'",
+        await ExecuteAsync(cancellationToken, StoreStatements.MarkDeliveryInDoubt,
             ("id", conversationId), ("seq", sequence));
     }
 
     public Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken) =>
-        ExecuteAsync(cancellationToken,
-            "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE state = 'sending' AND claimed_at <= @before",
-            ("before", claimedAtOrBefore.ToUniversalTime()));
+        ExecuteAsync(cancellationToken, StoreStatements.MarkInDoubtDeliveries, ("before", claimedAtOrBefore.ToUniversalTime()));
 
     private static TipDelivery ReadDelivery(NpgsqlDataReader reader) => new(
         ConversationId: reader.GetString(0),

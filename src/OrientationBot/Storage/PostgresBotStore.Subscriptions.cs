@@ -39,7 +39,7 @@ internal sealed partial class PostgresBotStore
         await using var connection = await OpenAsync(cancellationToken);
         // COLLATE "C": the same byte order as SQLite, whatever the database's locale.
         await using var command = Command(connection, $"""
-            SELECT {ConversationColumns}, {SubscriptionColumns},
+            SELECT {StoreStatements.ConversationColumns}, {SubscriptionColumns},
                    (SELECT MAX(d.local_date) FROM tip_deliveries d
                      WHERE d.conversation_id = s.conversation_id AND d.kind = 'daily') AS last_daily
             FROM subscriptions s

@@ -50,35 +50,22 @@ internal sealed partial class SqliteBotStore
 
     public async Task ConfirmDeliveryAsync(string conversationId, int sequence, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        // Unconfirmed too: another instance may have marked our in-flight row in doubt at its start-up.
-        await ExecuteAsync(cancellationToken, """
-            UPDATE tip_deliveries SET state = 'sent', confirmed_at = $at
-            WHERE conversation_id = $id AND seq = $seq AND state IN ('sending', 'unconfirmed')
-            """, ("$id", conversationId), ("$seq", sequence), ("$at", SqliteValues.Instant(at)));
+        await ExecuteAsync(cancellationToken, StoreStatements.ConfirmDelivery,
+            ("@id", conversationId), ("@seq", sequence), ("@at", SqliteValues.Instant(at)));
     }
 
     public async Task ReleaseDeliveryAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(cancellationToken,
-            "DELETE FROM tip_deliveries WHERE conversation_id = $id AND seq = $seq AND state = 'sending'",
-            ("$id", conversationId), ("$seq", sequence));
+        await ExecuteAsync(cancellationToken, StoreStatements.ReleaseDelivery, ("@id", conversationId), ("@seq", sequence));
     }
 
     public async Task MarkDeliveryInDoubtAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(cancellationToken,
-            "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE conversation_id = $id AND seq = $seq AND state = 'sending'",
-            ("$id", conversationId), ("$seq", sequence));
+        await ExecuteAsync(cancellationToken, StoreStatements.MarkDeliveryInDoubt, ("@id", conversationId), ("@seq", sequence));
     }
 
-    public async Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection,
-            "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE state = 'sending' AND claimed_at <= $before",
-            ("$before", SqliteValues.Instant(claimedAtOrBefore)));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken) =>
+        ExecuteAsync(cancellationToken, StoreStatements.MarkInDoubtDeliveries, ("@before", SqliteValues.Instant(claimedAtOrBefore)));
 
     private static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction,
         CancellationToken cancellationToken, string sql, params (string Name, object? Value)[] parameters)

@@ -40,7 +40,7 @@ internal sealed partial class SqliteBotStore
         await using var connection = await OpenAsync(cancellationToken);
         // The correlated MAX uses the partial unique index on (conversation_id, local_date) for daily rows.
         await using var command = Command(connection, $"""
-            SELECT {ConversationColumns}, {SubscriptionColumns},
+            SELECT {StoreStatements.ConversationColumns}, {SubscriptionColumns},
                    (SELECT MAX(d.local_date) FROM tip_deliveries d
                      WHERE d.conversation_id = s.conversation_id AND d.kind = 'daily') AS last_daily
             FROM subscriptions s

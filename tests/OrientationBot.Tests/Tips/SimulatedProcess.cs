@@ -26,19 +26,7 @@ internal sealed class SimulatedProcess(SimulatedTimePump pump) : Synchronization
     public override SynchronizationContext CreateCopy() => this;
 
     /// <summary>Starts the instance's work (a sender loop); it continues whenever the pump runs.</summary>
-    public Task Start(Func<Task> operation)
-    {
-        var previous = Current;
-        SetSynchronizationContext(this);
-        try
-        {
-            return operation();
-        }
-        finally
-        {
-            SetSynchronizationContext(previous);
-        }
-    }
+    public Task Start(Func<Task> operation) => SimulatedTimePump.RunIn(this, operation);
 
     /// <summary>The process dies: nothing of it runs again, and the pump no longer waits for its calls.</summary>
     public void Kill() => Killed = true;
@@ -53,17 +41,7 @@ internal sealed class SimulatedProcess(SimulatedTimePump pump) : Synchronization
 
     private void RunHere(SendOrPostCallback d, object? state)
     {
-        if (Killed)
-            return;
-        var previous = Current;
-        SetSynchronizationContext(this);
-        try
-        {
-            d(state);
-        }
-        finally
-        {
-            SetSynchronizationContext(previous);
-        }
+        if (!Killed)
+            SimulatedTimePump.RunIn(this, () => { d(state); return true; });
     }
 }

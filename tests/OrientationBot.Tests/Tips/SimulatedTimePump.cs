@@ -57,13 +57,16 @@ internal sealed class SimulatedTimePump(SimulatedTime time) : SynchronizationCon
     });
 
     /// <summary>Starts an operation that may outlive this call (a hosted loop, a crashing run).</summary>
-    public Task<T> Start<T>(Func<Task<T>> operation)
+    public Task<T> Start<T>(Func<Task<T>> operation) => RunIn(this, operation);
+
+    /// <summary>Runs the code with the context current, so what it awaits comes back to that context.</summary>
+    internal static T RunIn<T>(SynchronizationContext context, Func<T> code)
     {
         var previous = Current;
-        SetSynchronizationContext(this);
+        SetSynchronizationContext(context);
         try
         {
-            return operation();
+            return code();
         }
         finally
         {
