@@ -28,7 +28,7 @@ internal static class PostgresMigrator
         var from = (int)(await current.ExecuteScalarAsync(cancellationToken))!;
         if (from > PostgresMigrations.LatestVersion)
             throw new InvalidOperationException(
-                $"The PostgreSQL schema '{connection.Database}' has schema version {from}, newer than this build knows ({PostgresMigrations.LatestVersion}): run a newer build, or point Storage:PostgresConnectionString elsewhere.");
+                $"The PostgreSQL database '{connection.Database}' has schema version {from}, newer than this build knows ({PostgresMigrations.LatestVersion}): run a newer build, or point Storage:PostgresConnectionString elsewhere.");
 
         foreach (var (version, name, sql) in PostgresMigrations.All.Where(m => m.Version > from))
         {
