@@ -66,7 +66,7 @@ public static class TipsBenchmark
         var options = new TipsOptions { MaxSendsPerSecondPerTenant = rate, MaxConcurrentSends = concurrency };
         var teams = new RateLimitedTeams(clock, rate, latency);
         var catalogue = new TipCatalogue(Enumerable.Range(1, 30).Select(i => new Tip($"tip-{i}", "Title", "Text.", null, "1.1", "Quote")).ToList());
-        var run = new TipRun(store, new TipProgramme(catalogue, units: null), teams, new TenantSendPacer(clock, rate),
+        var run = new TipRun(store, new TipProgramme(catalogue, units: null), teams, new TenantSendPacer(clock, rate, new InProcessSendLog()),
             new UserIdHasher([1, 2, 3]), clock, Options.Create(options), NullLogger<TipRun>.Instance);
 
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

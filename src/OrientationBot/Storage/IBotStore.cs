@@ -2,8 +2,8 @@ namespace OrientationBot.Storage;
 
 /// <summary>
 /// Everything the bot remembers: conversation references, the welcome flag, tip subscriptions and their
-/// delivery ledger, and anonymous feedback. SQLite by default; a PostgreSQL implementation will follow,
-/// and both must pass the same contract tests.
+/// delivery ledger, and anonymous feedback. SQLite by default, PostgreSQL when several instances share
+/// one database; both pass the same contract tests.
 /// </summary>
 internal interface IBotStore
 {
@@ -42,6 +42,13 @@ internal interface IBotStore
 
     Task DeferSubscriptionAsync(string conversationId, DateTimeOffset until, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes the user for one instance's tip run until <paramref name="until"/>, so instances sharing the store split
+    /// a run instead of racing for every user. False while another owner's lease has not expired at <paramref name="now"/>.
+    /// The ledger, not the lease, is what keeps a tip from going twice.
+    /// </summary>
+    Task<bool> TryLeaseRecipientAsync(string conversationId, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken);
+
     // Delivery ledger ----------------------------------------------------------------------------
 
     /// <summary>The conversation's ledger in sequence order.</summary>
@@ -59,7 +66,7 @@ internal interface IBotStore
     /// <summary>Marks a Sending row Unconfirmed: its outcome is unknown and it must not be sent again.</summary>
     Task MarkDeliveryInDoubtAsync(string conversationId, int sequence, CancellationToken cancellationToken);
 
-    /// <summary>Marks every Sending row claimed at or before the instant Unconfirmed (start-up recovery); returns how many.</summary>
+    /// <summary>Marks every Sending row claimed at or before the instant Unconfirmed (recovery of dead instances' sends); returns how many.</summary>
     Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken);
 
     // Feedback -----------------------------------------------------------------------------------

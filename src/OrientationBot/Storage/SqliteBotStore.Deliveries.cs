@@ -39,8 +39,8 @@ internal sealed partial class SqliteBotStore
             VALUES ($id, $seq, $tipId, $kind, $date, $state, $claimedAt, $confirmedAt)
             """,
             ("$id", delivery.ConversationId), ("$seq", delivery.Sequence), ("$tipId", delivery.TipId),
-            ("$kind", SqliteValues.Kind(delivery.Kind)), ("$date", SqliteValues.Date(delivery.LocalDate)),
-            ("$state", SqliteValues.State(delivery.State)), ("$claimedAt", SqliteValues.Instant(delivery.ClaimedAt)),
+            ("$kind", StoredWords.Kind(delivery.Kind)), ("$date", SqliteValues.Date(delivery.LocalDate)),
+            ("$state", StoredWords.State(delivery.State)), ("$claimedAt", SqliteValues.Instant(delivery.ClaimedAt)),
             ("$confirmedAt", delivery.ConfirmedAt is { } confirmed ? SqliteValues.Instant(confirmed) : null));
         insert.Transaction = transaction;
         await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -50,35 +50,22 @@ internal sealed partial class SqliteBotStore
 
     public async Task ConfirmDeliveryAsync(string conversationId, int sequence, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        // Unconfirmed too: another instance may have marked our in-flight row in doubt at its start-up.
-        await ExecuteAsync(cancellationToken, """
-            UPDATE tip_deliveries SET state = 'sent', confirmed_at = $at
-            WHERE conversation_id = $id AND seq = $seq AND state IN ('sending', 'unconfirmed')
-            """, ("$id", conversationId), ("$seq", sequence), ("$at", SqliteValues.Instant(at)));
+        await ExecuteAsync(cancellationToken, StoreStatements.ConfirmDelivery,
+            ("@id", conversationId), ("@seq", sequence), ("@at", SqliteValues.Instant(at)));
     }
 
     public async Task ReleaseDeliveryAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(cancellationToken,
-            "DELETE FROM tip_deliveries WHERE conversation_id = $id AND seq = $seq AND state = 'sending'",
-            ("$id", conversationId), ("$seq", sequence));
+        await ExecuteAsync(cancellationToken, StoreStatements.ReleaseDelivery, ("@id", conversationId), ("@seq", sequence));
     }
 
     public async Task MarkDeliveryInDoubtAsync(string conversationId, int sequence, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(cancellationToken,
-            "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE conversation_id = $id AND seq = $seq AND state = 'sending'",
-            ("$id", conversationId), ("$seq", sequence));
+        await ExecuteAsync(cancellationToken, StoreStatements.MarkDeliveryInDoubt, ("@id", conversationId), ("@seq", sequence));
     }
 
-    public async Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection,
-            "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE state = 'sending' AND claimed_at <= $before",
-            ("$before", SqliteValues.Instant(claimedAtOrBefore)));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> MarkInDoubtDeliveriesAsync(DateTimeOffset claimedAtOrBefore, CancellationToken cancellationToken) =>
+        ExecuteAsync(cancellationToken, StoreStatements.MarkInDoubtDeliveries, ("@before", SqliteValues.Instant(claimedAtOrBefore)));
 
     private static async Task<bool> ExistsAsync(SqliteConnection connection, SqliteTransaction transaction,
         CancellationToken cancellationToken, string sql, params (string Name, object? Value)[] parameters)
@@ -92,9 +79,9 @@ internal sealed partial class SqliteBotStore
         ConversationId: reader.GetString(0),
         Sequence: reader.GetInt32(1),
         TipId: reader.GetString(2),
-        Kind: SqliteValues.ParseKind(reader.GetString(3)),
+        Kind: StoredWords.ParseKind(reader.GetString(3)),
         LocalDate: SqliteValues.ParseDate(reader.GetString(4)),
-        State: SqliteValues.ParseState(reader.GetString(5)),
+        State: StoredWords.ParseState(reader.GetString(5)),
         ClaimedAt: SqliteValues.ParseInstant(reader.GetString(6)),
         ConfirmedAt: reader.IsDBNull(7) ? null : SqliteValues.ParseInstant(reader.GetString(7)));
 }

@@ -27,7 +27,7 @@ internal sealed partial class SqliteBotStore
                 ended_reason = excluded.ended_reason, ended_at = excluded.ended_at, retry_at = excluded.retry_at,
                 updated_at = excluded.updated_at
             """,
-            ("$id", subscription.ConversationId), ("$status", SqliteValues.Status(subscription.Status)),
+            ("$id", subscription.ConversationId), ("$status", StoredWords.Status(subscription.Status)),
             ("$minutes", subscription.DeliveryTime.Hour * 60 + subscription.DeliveryTime.Minute),
             ("$start", SqliteValues.Date(subscription.StartDate)), ("$reason", subscription.EndedReason),
             ("$endedAt", subscription.EndedAt is { } endedAt ? SqliteValues.Instant(endedAt) : null),
@@ -40,7 +40,7 @@ internal sealed partial class SqliteBotStore
         await using var connection = await OpenAsync(cancellationToken);
         // The correlated MAX uses the partial unique index on (conversation_id, local_date) for daily rows.
         await using var command = Command(connection, $"""
-            SELECT {ConversationColumns}, {SubscriptionColumns},
+            SELECT {StoreStatements.ConversationColumns}, {SubscriptionColumns},
                    (SELECT MAX(d.local_date) FROM tip_deliveries d
                      WHERE d.conversation_id = s.conversation_id AND d.kind = 'daily') AS last_daily
             FROM subscriptions s
@@ -73,13 +73,24 @@ internal sealed partial class SqliteBotStore
             ("$id", conversationId), ("$until", SqliteValues.Instant(until)));
     }
 
+    public async Task<bool> TryLeaseRecipientAsync(string conversationId, string owner, DateTimeOffset now, DateTimeOffset until,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(owner);
+        return await ExecuteAsync(cancellationToken, """
+            UPDATE subscriptions SET lease_owner = $owner, lease_until = $until
+            WHERE conversation_id = $id AND (lease_until IS NULL OR lease_until <= $now OR lease_owner = $owner)
+            """,
+            ("$id", conversationId), ("$owner", owner), ("$now", SqliteValues.Instant(now)), ("$until", SqliteValues.Instant(until))) == 1;
+    }
+
     private static StoredSubscription ReadSubscription(SqliteDataReader reader, int offset)
     {
         var minutes = reader.GetInt32(offset + 2);
         return new StoredSubscription
         {
             ConversationId = reader.GetString(offset),
-            Status = SqliteValues.ParseStatus(reader.GetString(offset + 1)),
+            Status = StoredWords.ParseStatus(reader.GetString(offset + 1)),
             DeliveryTime = new TimeOnly(minutes / 60, minutes % 60),
             StartDate = SqliteValues.ParseDate(reader.GetString(offset + 3)),
             EndedReason = NullableString(reader, offset + 4),

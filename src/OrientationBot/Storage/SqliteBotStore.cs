@@ -54,33 +54,17 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
     public async Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        // COALESCE keeps the zone from an earlier activity: not every activity carries localTimezone.
-        await ExecuteAsync(cancellationToken, """
-            INSERT INTO conversations (conversation_id, service_url, tenant_id, user_id, user_aad_object_id, bot_id,
-                                       conversation_type, channel_id, locale, time_zone, created_at, updated_at)
-            VALUES ($id, $serviceUrl, $tenantId, $userId, $aadObjectId, $botId, $type, $channelId, $locale, $timeZone, $at, $at)
-            ON CONFLICT (conversation_id) DO UPDATE SET
-                service_url = excluded.service_url,
-                tenant_id = COALESCE(excluded.tenant_id, conversations.tenant_id),
-                user_id = excluded.user_id,
-                user_aad_object_id = COALESCE(excluded.user_aad_object_id, conversations.user_aad_object_id),
-                bot_id = excluded.bot_id,
-                conversation_type = COALESCE(excluded.conversation_type, conversations.conversation_type),
-                channel_id = excluded.channel_id,
-                locale = COALESCE(excluded.locale, conversations.locale),
-                time_zone = COALESCE(excluded.time_zone, conversations.time_zone),
-                updated_at = excluded.updated_at
-            """,
-            ("$id", conversation.ConversationId), ("$serviceUrl", conversation.ServiceUrl), ("$tenantId", conversation.TenantId),
-            ("$userId", conversation.UserId), ("$aadObjectId", conversation.UserAadObjectId), ("$botId", conversation.BotId),
-            ("$type", conversation.ConversationType), ("$channelId", conversation.ChannelId), ("$locale", conversation.Locale),
-            ("$timeZone", conversation.TimeZone), ("$at", SqliteValues.Instant(at)));
+        await ExecuteAsync(cancellationToken, StoreStatements.UpsertConversation,
+            ("@id", conversation.ConversationId), ("@serviceUrl", conversation.ServiceUrl), ("@tenantId", conversation.TenantId),
+            ("@userId", conversation.UserId), ("@aadObjectId", conversation.UserAadObjectId), ("@botId", conversation.BotId),
+            ("@type", conversation.ConversationType), ("@channelId", conversation.ChannelId), ("@locale", conversation.Locale),
+            ("@timeZone", conversation.TimeZone), ("@at", SqliteValues.Instant(at)));
     }
 
     public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {ConversationColumns} FROM conversations c WHERE c.conversation_id = $id",
+        await using var command = Command(connection, $"SELECT {StoreStatements.ConversationColumns} FROM conversations c WHERE c.conversation_id = $id",
             ("$id", conversationId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadConversation(reader, 0) : null;
@@ -124,9 +108,6 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
         SqliteConnection.ClearPool(connection);
         _initializing.Dispose();
     }
-
-    private const string ConversationColumns =
-        "c.conversation_id, c.service_url, c.tenant_id, c.user_id, c.user_aad_object_id, c.bot_id, c.conversation_type, c.channel_id, c.locale, c.time_zone";
 
     private static StoredConversation ReadConversation(SqliteDataReader reader, int offset) => new()
     {

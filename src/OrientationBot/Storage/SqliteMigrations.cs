@@ -78,6 +78,10 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_unanswered_key ON unanswered (question_key);
             """),
+        (2, "recipient leases for instances sharing the store", """
+            ALTER TABLE subscriptions ADD COLUMN lease_owner TEXT;
+            ALTER TABLE subscriptions ADD COLUMN lease_until TEXT;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -9,8 +9,16 @@ internal sealed class StorageOptions
     /// <summary>File name of the SQLite database inside <see cref="DataDirectory"/>.</summary>
     public string DatabaseFile { get; set; } = "orientationbot.db";
 
+    /// <summary>
+    /// When set, the store is this PostgreSQL database (Npgsql syntax: "Host=…;Database=…;Username=…;Password=…"),
+    /// shared by every instance; the tables go into the first schema of its search path. Empty keeps SQLite.
+    /// </summary>
+    public string PostgresConnectionString { get; set; } = "";
+
     /// <summary>Secret salt for hashing user ids in feedback; when empty, a random salt is generated once and kept in the data directory.</summary>
     public string UserHashSalt { get; set; } = "";
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 
     /// <summary>The data directory as an absolute path.</summary>
     public string ResolveDataDirectory(string contentRootPath) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace OrientationBot.Storage;
 
@@ -22,6 +23,29 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         if (options.UserHashSalt.Length is > 0 and < MinimumSaltLength)
             failures.Add($"Storage:UserHashSalt is only {options.UserHashSalt.Length} characters long: use at least {MinimumSaltLength} random characters, or leave it empty to have one generated in the data directory.");
 
+        if (options.UsesPostgres)
+            ValidatePostgres(options, failures);
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // The connection string holds a password: messages name the setting and the problem, never the value.
+    private static void ValidatePostgres(StorageOptions options, List<string> failures)
+    {
+        NpgsqlConnectionStringBuilder settings;
+        try
+        {
+            settings = new NpgsqlConnectionStringBuilder(options.PostgresConnectionString);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            failures.Add($"Storage:PostgresConnectionString is not a valid PostgreSQL connection string ({ex.Message}): use the form \"Host=db.example.org;Database=orientationbot;Username=bot;Password=…\", or leave it empty for SQLite.");
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(settings.Host))
+            failures.Add("Storage:PostgresConnectionString names no Host: add \"Host=<server>\" (and Database, Username, Password), or leave it empty for SQLite.");
+        // Each instance would otherwise generate its own salt, and the same user would count as several in the report.
+        if (options.UserHashSalt.Length == 0)
+            failures.Add($"Storage:UserHashSalt is empty while Storage:PostgresConnectionString is set: give every instance the same salt of at least {MinimumSaltLength} random characters.");
     }
 }

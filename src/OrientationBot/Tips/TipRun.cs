@@ -6,7 +6,7 @@ namespace OrientationBot.Tips;
 /// <summary>
 /// One pass over the subscribers: finds who is due, then sends each the next tip of their programme through
 /// the ledger rules in Tips/README.md, paced per tenant, retrying 429 and 5xx, ending 403/404 subscriptions.
-/// Failures are caught per user, never per run. No ConfigureAwait(false) here: the web host has no
+/// Each user is leased first, so instances sharing a store split the run. Failures are caught per user, never per run. No ConfigureAwait(false) here: the web host has no
 /// synchronization context, and the tests drive this code on a single-threaded simulated-time pump.
 /// </summary>
 internal sealed class TipRun(
@@ -20,6 +20,9 @@ internal sealed class TipRun(
     ILogger<TipRun> logger)
 {
     private const int MaxClaimConflicts = 3;
+
+    // Who holds a lease, readable by whoever looks in the database; the GUID keeps two runs in one process apart.
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     private readonly Lock _warnedZonesGate = new();
     private readonly HashSet<string> _warnedZones = new(StringComparer.OrdinalIgnoreCase);
@@ -44,7 +47,7 @@ internal sealed class TipRun(
 
         var summary = tally.Summary(time.GetElapsedTime(started));
         logger.TipRunCompleted(summary.Due, summary.Sent, summary.Retried, summary.Ended, summary.Deferred, summary.InDoubt,
-            summary.Failed, summary.Completed, (long)summary.Elapsed.TotalMilliseconds);
+            summary.Failed, summary.Completed, summary.Elsewhere, (long)summary.Elapsed.TotalMilliseconds);
         return summary;
     }
 
@@ -86,6 +89,13 @@ internal sealed class TipRun(
     {
         var conversation = item.Conversation;
         var id = conversation.ConversationId;
+        var leasedAt = time.GetUtcNow();
+        if (!await store.TryLeaseRecipientAsync(id, _owner, leasedAt, leasedAt + options.Value.LeaseDuration, stopping))
+        {
+            Interlocked.Increment(ref tally.Elsewhere);
+            return;
+        }
+
         var maxAttempts = options.Value.MaxAttemptsPerRun;
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
@@ -130,7 +140,7 @@ internal sealed class TipRun(
                 case TipSendResult.ThrottledResult throttled:
                     await store.ReleaseDeliveryAsync(id, sequence, CancellationToken.None);
                     Interlocked.Increment(ref tally.Retried);
-                    var pause = pacer.OnThrottled(conversation.TenantId, throttled.RetryAfter);
+                    var pause = await pacer.OnThrottledAsync(conversation.TenantId, throttled.RetryAfter, CancellationToken.None);
                     logger.TenantThrottled((long)pause.TotalMilliseconds, throttled.RetryAfter is not null);
                     break; // the pacer holds every send to this tenant until the pause is over
 
@@ -214,7 +224,8 @@ internal sealed class TipRun(
         public int InDoubt;
         public int Failed;
         public int Completed;
+        public int Elsewhere;
 
-        public TipRunSummary Summary(TimeSpan elapsed) => new(Due, Sent, Retried, Ended, Deferred, InDoubt, Failed, Completed, elapsed);
+        public TipRunSummary Summary(TimeSpan elapsed) => new(Due, Sent, Retried, Ended, Deferred, InDoubt, Failed, Completed, Elsewhere, elapsed);
     }
 }

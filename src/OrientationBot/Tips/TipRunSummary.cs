@@ -7,4 +7,6 @@ namespace OrientationBot.Tips;
 /// <param name="InDoubt">Sends whose outcome is unknown; recorded as possibly delivered and never repeated.</param>
 /// <param name="Failed">Users skipped because of an unexpected error (logged); they stay due.</param>
 /// <param name="Completed">Users who have had every tip; their subscription ends.</param>
-internal sealed record TipRunSummary(int Due, int Sent, int Retried, int Ended, int Deferred, int InDoubt, int Failed, int Completed, TimeSpan Elapsed);
+/// <param name="Elsewhere">Due users another instance sharing the store had already taken (its lease had not expired).</param>
+internal sealed record TipRunSummary(int Due, int Sent, int Retried, int Ended, int Deferred, int InDoubt, int Failed, int Completed, int Elsewhere,
+    TimeSpan Elapsed);

@@ -4,8 +4,8 @@ using OrientationBot.Storage;
 namespace OrientationBot.Tips;
 
 /// <summary>
-/// The hosted service behind the morning tips: at start-up marks sends a crash left in flight as in doubt,
-/// then runs a <see cref="TipRun"/> every minute on the injected clock. A run longer than a minute (10,000
+/// The hosted service behind the morning tips: every minute on the injected clock, marks sends left in flight
+/// by a dead instance as in doubt, then runs a <see cref="TipRun"/>. A run longer than a minute (10,000
 /// users at 50 a second take 200 s) simply delays the next one; PeriodicTimer does not queue missed ticks.
 /// </summary>
 internal sealed class TipSender(TipRun run, IBotStore store, TimeProvider time, IOptions<TipsOptions> options, ILogger<TipSender> logger)
@@ -24,10 +24,10 @@ internal sealed class TipSender(TipRun run, IBotStore store, TimeProvider time, 
         using var onStopping = stoppingToken.Register(() => abortSends.CancelAfter(options.Value.ShutdownDrainTimeout));
         try
         {
-            await RecoverAsync(stoppingToken);
             using var timer = new PeriodicTimer(Interval, time);
             do
             {
+                await RecoverAsync(stoppingToken);
                 try
                 {
                     await run.ExecuteAsync(stoppingToken, abortSends.Token);
@@ -49,8 +49,8 @@ internal sealed class TipSender(TipRun run, IBotStore store, TimeProvider time, 
     {
         try
         {
-            // Nothing of this process is in flight yet, so every Sending row is a previous process's.
-            var inDoubt = await store.MarkInDoubtDeliveriesAsync(time.GetUtcNow(), stoppingToken);
+            // Another live instance may be sending right now; a row older than the lease is nobody's any more.
+            var inDoubt = await store.MarkInDoubtDeliveriesAsync(time.GetUtcNow() - options.Value.LeaseDuration, stoppingToken);
             if (inDoubt > 0)
                 logger.InDoubtDeliveriesFound(inDoubt);
         }

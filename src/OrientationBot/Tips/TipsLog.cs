@@ -7,9 +7,9 @@ namespace OrientationBot.Tips;
 internal static partial class TipsLog
 {
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information,
-        Message = "Tip run: {Due} due, {Sent} sent, {Retried} retried, {Ended} ended, {Deferred} deferred, {InDoubt} in doubt, {Failed} failed, {Completed} completed in {ElapsedMs} ms")]
+        Message = "Tip run: {Due} due, {Sent} sent, {Retried} retried, {Ended} ended, {Deferred} deferred, {InDoubt} in doubt, {Failed} failed, {Completed} completed, {Elsewhere} taken by another instance in {ElapsedMs} ms")]
     public static partial void TipRunCompleted(this ILogger logger, int due, int sent, int retried, int ended, int deferred, int inDoubt,
-        int failed, int completed, long elapsedMs);
+        int failed, int completed, int elsewhere, long elapsedMs);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Tip run failed; the next run starts in a minute")]
     public static partial void TipRunFailed(this ILogger logger, Exception exception);

@@ -21,6 +21,13 @@ internal sealed class TipsOptions
     /// <summary>How long a user whose attempts ran out waits before the next run tries again.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long an instance holds a due user before another instance sharing the store may take the user over, and
+    /// how long a send may stay unanswered before recovery marks it in doubt. Keep it above the longest a send can
+    /// take (the Connector's attempts, timeouts and Retry-After waits: a few minutes with the default Connector settings).
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>On shutdown, how long sends already in flight may finish before they are cancelled (and left in doubt).</summary>
     public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -19,6 +19,8 @@ internal sealed class TipsOptionsValidator(IHostEnvironment environment) : IVali
             failures.Add($"Tips:MaxAttemptsPerRun is {options.MaxAttemptsPerRun}: set a number from 1 to 20.");
         if (options.RetryDelay < TimeSpan.FromSeconds(1) || options.RetryDelay > TimeSpan.FromHours(12))
             failures.Add($"Tips:RetryDelay is {options.RetryDelay}: set a duration from 00:00:01 to 12:00:00.");
+        if (options.LeaseDuration < TimeSpan.FromMinutes(1) || options.LeaseDuration > TimeSpan.FromHours(1))
+            failures.Add($"Tips:LeaseDuration is {options.LeaseDuration}: set a duration from 00:01:00 to 01:00:00, longer than the longest a send can take.");
         if (options.ShutdownDrainTimeout < TimeSpan.Zero || options.ShutdownDrainTimeout > TimeSpan.FromMinutes(5))
             failures.Add($"Tips:ShutdownDrainTimeout is {options.ShutdownDrainTimeout}: set a duration from 00:00:00 to 00:05:00.");
         if (string.IsNullOrWhiteSpace(options.CatalogueFile))

@@ -15,34 +15,23 @@ internal static class TipsSetup
     /// </summary>
     public static IServiceCollection AddTips(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.AddOptions<TipsOptions>().BindConfiguration("Tips").ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TipsOptions>, TipsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton<IBotStore>(sp => new SqliteBotStore(
-            Path.Combine(DataDirectory(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile),
-            sp.GetRequiredService<ILogger<SqliteBotStore>>()));
-        services.TryAddSingleton(sp => UserIdHasher.Create(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value, DataDirectory(sp),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UserIdHasher))));
         // Hosted services start in registration order: the schema is in place before the sender's first run.
-        services.AddHostedService<StoreInitializer>();
+        services.AddBotStore();
 
         services.TryAddSingleton(CreateProgramme);
         services.TryAddSingleton<TipSubscriptions>();
         services.TryAddSingleton(sp => new TenantSendPacer(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TipsOptions>>().Value.MaxSendsPerSecondPerTenant));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TipsOptions>>().Value.MaxSendsPerSecondPerTenant,
+            sp.GetRequiredService<ITenantSendLog>()));
         services.TryAddSingleton<ITipMessenger, ConnectorTipMessenger>();
         services.TryAddSingleton<TipRun>();
         services.AddHostedService<TipSender>();
         return services;
     }
-
-    private static string DataDirectory(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<StorageOptions>>().Value
-            .ResolveDataDirectory(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
 
     private static TipProgramme CreateProgramme(IServiceProvider services)
     {

@@ -1,10 +1,11 @@
 using OrientationBot.Storage;
+using OrientationBot.Tests.Support;
 
 namespace OrientationBot.Tests.Storage;
 
 /// <summary>
-/// What every <see cref="IBotStore"/> must do, written once. SQLite runs it now; the PostgreSQL store will
-/// subclass it too. Each test gets a fresh, empty store.
+/// What every <see cref="IBotStore"/> must do, written once and run by one subclass per store (SQLite, PostgreSQL).
+/// Each test gets a fresh, empty store.
 /// </summary>
 public abstract class BotStoreContractTests : IDisposable
 {
@@ -20,7 +21,7 @@ public abstract class BotStoreContractTests : IDisposable
 
     public virtual void Dispose() => (_store as IDisposable)?.Dispose();
 
-    [Fact]
+    [StoreFact]
     public async Task Conversation_Upserted_ReadsBackTheSameReference()
     {
         var conversation = Conversation("a:1") with { TimeZone = "Europe/Zurich", Locale = "en-GB", UserAadObjectId = "aad-1" };
@@ -31,7 +32,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Null(await Store.GetConversationAsync("a:unknown", None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Conversation_UpsertedAgain_TakesTheNewServiceUrlAndKeepsTheZoneWhenNoneIsGiven()
     {
         await Store.UpsertConversationAsync(Conversation("a:1") with { TimeZone = "Europe/Zurich" }, At, None);
@@ -42,7 +43,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal(("https://smba.trafficmanager.net/amer/", "Europe/Zurich"), (stored?.ServiceUrl, stored?.TimeZone));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task UpdateTimeZone_ForAStoredOrUnknownConversation_ReportsWhetherItWasStored()
     {
         await Store.UpsertConversationAsync(Conversation("a:1"), At, None);
@@ -52,7 +53,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal("Pacific/Honolulu", (await Store.GetConversationAsync("a:1", None))?.TimeZone);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryMarkWelcomed_Twice_IsTrueOnlyTheFirstTime()
     {
         Assert.True(await Store.TryMarkWelcomedAsync("a:1", At, None));
@@ -60,7 +61,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.True(await Store.TryMarkWelcomedAsync("a:2", At, None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ForgetConversation_OnUninstall_DeletesEverythingStoredForIt()
     {
         await Store.UpsertConversationAsync(Conversation("a:1"), At, None);
@@ -78,7 +79,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.NotNull(await Store.GetConversationAsync("a:2", None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Subscription_Saved_ReadsBackEveryField()
     {
         var subscription = Subscription("a:1") with
@@ -95,7 +96,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal(subscription, await Store.GetSubscriptionAsync("a:1", None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ActiveRecipients_ListOnlyActiveSubscriptionsWithTheirLastDailyDate()
     {
         foreach (var id in new[] { "a:1", "a:2", "a:3" })
@@ -115,7 +116,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal(Conversation("a:1"), recipients[0].Conversation);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TryClaimDelivery_ForATakenDayOrSequence_SaysWhichAndInsertsNothing()
     {
         Assert.Equal(ClaimOutcome.Claimed, await Store.TryClaimDeliveryAsync(Delivery("a:1", 0), None));
@@ -127,7 +128,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal([0, 1], (await Store.GetDeliveriesAsync("a:1", None)).Select(d => d.Sequence));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Ledger_ConfirmReleaseAndInDoubt_MoveOnlyTheRowsTheyShould()
     {
         await Store.TryClaimDeliveryAsync(Delivery("a:1", 0), None);
@@ -149,7 +150,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal(DeliveryState.Sent, (await Store.GetDeliveriesAsync("a:1", None))[1].State);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Ledger_Row_ReadsBackEveryField()
     {
         var delivery = Delivery("a:1", 7) with { TipId = "unit-of-the-day:pd", Kind = DeliveryKind.OnDemand, State = DeliveryState.Sent, ConfirmedAt = At.AddSeconds(2) };
@@ -159,7 +160,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal(delivery, Assert.Single(await Store.GetDeliveriesAsync("a:1", None)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task EndAndDeferSubscription_RecordReasonAndRetryTime()
     {
         await Store.SaveSubscriptionAsync(Subscription("a:1"), At, None);
@@ -173,7 +174,20 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal(At.AddMinutes(5), (await Store.GetSubscriptionAsync("a:2", None))?.RetryAt);
     }
 
-    [Fact]
+    [StoreFact]
+    public async Task TryLeaseRecipient_HeldByAnotherOwner_IsRefusedUntilTheLeaseExpires()
+    {
+        await Store.SaveSubscriptionAsync(Subscription("a:1"), At, None);
+
+        Assert.True(await Store.TryLeaseRecipientAsync("a:1", "host-a", At, At.AddMinutes(10), None));
+        Assert.False(await Store.TryLeaseRecipientAsync("a:1", "host-b", At.AddMinutes(9), At.AddMinutes(19), None));
+        Assert.True(await Store.TryLeaseRecipientAsync("a:1", "host-a", At.AddMinutes(9), At.AddMinutes(20), None)); // its own, renewed
+        Assert.False(await Store.TryLeaseRecipientAsync("a:1", "host-b", At.AddMinutes(19), At.AddMinutes(29), None));
+        Assert.True(await Store.TryLeaseRecipientAsync("a:1", "host-b", At.AddMinutes(20), At.AddMinutes(30), None));
+        Assert.False(await Store.TryLeaseRecipientAsync("a:unknown", "host-a", At, At.AddMinutes(10), None));
+    }
+
+    [StoreFact]
     public async Task TopUnanswered_GroupsQuestionsByCaseAndSpacing_MostFrequentFirst()
     {
         foreach (var question in new[] { "Where is OMA?", "where is  oma", "WHERE IS OMA", "Who heads DPET?", "who heads dpet", "What is UNMAS?" })
@@ -184,7 +198,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal([new QuestionCount("where is oma", 3), new QuestionCount("who heads dpet", 2)], top);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TopNotHelpfulUnits_CountsVotesPerUnit_MostNotHelpfulFirst()
     {
         await Store.RecordFeedbackAsync("q", "pd", helpful: false, "wrong head", "h1", At, None);
@@ -199,7 +213,7 @@ public abstract class BotStoreContractTests : IDisposable
         Assert.Equal([new UnitFeedbackCount("pd", 2, 1), new UnitFeedbackCount("oma", 1, 0)], top);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Initialize_CalledAgain_IsHarmless()
     {
         await Store.InitializeAsync(None);

@@ -22,6 +22,24 @@ public sealed class StorageOptionsValidatorTests
             Assert.Contains(expected, result.FailureMessage);
     }
 
+    [Theory]
+    [InlineData("Host=db;Database=bot;Username=bot;Password=s3cret-pw", "sixteen-chars-ok", null)]
+    [InlineData("Host=db;Password=s3cret-pw;Colour=blue", "sixteen-chars-ok", "Storage:PostgresConnectionString is not a valid PostgreSQL connection string")]
+    [InlineData("Database=bot;Password=s3cret-pw", "sixteen-chars-ok", "Storage:PostgresConnectionString names no Host")]
+    [InlineData("Host=db;Password=s3cret-pw", "", "Storage:UserHashSalt is empty while Storage:PostgresConnectionString is set")]
+    public void Validate_PostgresConnectionString_FailsNamingTheSettingButNeverThePassword(string connectionString, string salt, string? expected)
+    {
+        var options = new StorageOptions { PostgresConnectionString = connectionString, UserHashSalt = salt };
+
+        var result = new StorageOptionsValidator().Validate(null, options);
+
+        if (expected is null)
+            Assert.True(result.Succeeded, result.FailureMessage);
+        else
+            Assert.Contains(expected, result.FailureMessage);
+        Assert.DoesNotContain("s3cret-pw", result.FailureMessage ?? "");
+    }
+
     [Fact]
     public void ResolveDataDirectory_Relative_IsUnderTheContentRoot()
     {

@@ -15,6 +15,9 @@ internal sealed class FakeTipMessenger(TimeProvider time) : ITipMessenger
 
     public Func<SendCall, TipSendResult?> Answer { get; set; } = _ => TipSendResult.Delivered;
 
+    /// <summary>How long Teams takes to answer, on the simulated clock; zero answers at once.</summary>
+    public TimeSpan Latency { get; set; }
+
     public IEnumerable<SendCall> Delivered => Calls.Where(c => c.Result is TipSendResult.DeliveredResult);
 
     public Task<TipSendResult> SendAsync(StoredConversation conversation, Tip tip, CancellationToken cancellationToken)
@@ -28,9 +31,15 @@ internal sealed class FakeTipMessenger(TimeProvider time) : ITipMessenger
             call = call with { Result = Answer(call) };
             Calls[call.Index] = call;
         }
-        return call.Result is { } result
-            ? Task.FromResult(result)
-            : new TaskCompletionSource<TipSendResult>().Task; // the process "dies" before the answer
+        if (call.Result is not { } result)
+            return new TaskCompletionSource<TipSendResult>().Task; // the process "dies" before the answer
+        return Latency > TimeSpan.Zero ? AnswerLaterAsync(result, cancellationToken) : Task.FromResult(result);
+    }
+
+    private async Task<TipSendResult> AnswerLaterAsync(TipSendResult result, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Latency, time, cancellationToken);
+        return result;
     }
 
     /// <param name="Index">0-based position among all calls.</param>

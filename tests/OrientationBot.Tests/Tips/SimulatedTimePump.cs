@@ -4,17 +4,35 @@ namespace OrientationBot.Tests.Tips;
 /// Runs async code on the test's own thread and moves <see cref="SimulatedTime"/> forward only when nothing
 /// else can run, so a 200-second tip run takes milliseconds and every interleaving is the same each time.
 /// Continuations come back here because the code under test never uses ConfigureAwait(false) or Task.Run.
+/// Real I/O (a PostgreSQL server) takes part through a <see cref="SimulatedProcess"/>: while one of its calls is
+/// out, the pump waits for the answer instead of moving the clock.
 /// </summary>
 internal sealed class SimulatedTimePump(SimulatedTime time) : SynchronizationContext
 {
+    // Far beyond any query the tests make; only a hung server gets here.
+    private static readonly TimeSpan ExternalCallTimeout = TimeSpan.FromSeconds(60);
+
     private readonly Queue<(SendOrPostCallback Callback, object? State)> _work = new();
+    private readonly List<SimulatedProcess> _processes = [];
 
     public SimulatedTime Time { get; } = time;
 
     public override void Post(SendOrPostCallback d, object? state)
     {
         lock (_work)
+        {
             _work.Enqueue((d, state));
+            Monitor.PulseAll(_work); // an answer from outside, perhaps, that the pump is waiting for
+        }
+    }
+
+    /// <summary>A new bot instance on this pump and clock, with its own continuations and its own death.</summary>
+    public SimulatedProcess NewProcess()
+    {
+        var process = new SimulatedProcess(this);
+        lock (_work)
+            _processes.Add(process);
+        return process;
     }
 
     public override void Send(SendOrPostCallback d, object? state) =>
@@ -39,13 +57,16 @@ internal sealed class SimulatedTimePump(SimulatedTime time) : SynchronizationCon
     });
 
     /// <summary>Starts an operation that may outlive this call (a hosted loop, a crashing run).</summary>
-    public Task<T> Start<T>(Func<Task<T>> operation)
+    public Task<T> Start<T>(Func<Task<T>> operation) => RunIn(this, operation);
+
+    /// <summary>Runs the code with the context current, so what it awaits comes back to that context.</summary>
+    internal static T RunIn<T>(SynchronizationContext context, Func<T> code)
     {
         var previous = Current;
-        SetSynchronizationContext(this);
+        SetSynchronizationContext(context);
         try
         {
-            return operation();
+            return code();
         }
         finally
         {
@@ -99,8 +120,13 @@ internal sealed class SimulatedTimePump(SimulatedTime time) : SynchronizationCon
         (SendOrPostCallback Callback, object? State) item;
         lock (_work)
         {
-            if (!_work.TryDequeue(out item))
-                return false;
+            while (!_work.TryDequeue(out item))
+            {
+                if (!_processes.Any(p => p.AwaitingExternalCall))
+                    return false;
+                if (!Monitor.Wait(_work, ExternalCallTimeout))
+                    throw new TimeoutException($"An external call (the database) did not answer within {ExternalCallTimeout.TotalSeconds} s.");
+            }
         }
         item.Callback(item.State);
         return true;

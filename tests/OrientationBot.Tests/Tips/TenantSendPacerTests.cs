@@ -1,3 +1,4 @@
+using OrientationBot.Storage;
 using OrientationBot.Tips;
 
 namespace OrientationBot.Tests.Tips;
@@ -11,7 +12,7 @@ public sealed class TenantSendPacerTests
     {
         var time = new SimulatedTime(Start);
         var pump = new SimulatedTimePump(time);
-        var pacer = new TenantSendPacer(time, 3);
+        var pacer = new TenantSendPacer(time, 3, new InProcessSendLog());
         var granted = new List<DateTimeOffset>();
 
         pump.Run(async () =>
@@ -31,9 +32,9 @@ public sealed class TenantSendPacerTests
     {
         var time = new SimulatedTime(Start);
         var pump = new SimulatedTimePump(time);
-        var pacer = new TenantSendPacer(time, 50);
+        var pacer = new TenantSendPacer(time, 50, new InProcessSendLog());
 
-        pacer.OnThrottled("busy", TimeSpan.FromSeconds(7));
+        pump.Run(() => pacer.OnThrottledAsync("busy", TimeSpan.FromSeconds(7), CancellationToken.None));
         var other = pump.Run(async () =>
         {
             await pacer.WaitTurnAsync("quiet", CancellationToken.None);
@@ -52,9 +53,11 @@ public sealed class TenantSendPacerTests
     [Fact]
     public void OnThrottled_RepeatedlyWithoutRetryAfter_BacksOffLongerEachTime()
     {
-        var pacer = new TenantSendPacer(new SimulatedTime(Start), 50);
+        var time = new SimulatedTime(Start);
+        var pump = new SimulatedTimePump(time);
+        var pacer = new TenantSendPacer(time, 50, new InProcessSendLog());
 
-        var pauses = Enumerable.Range(0, 5).Select(_ => pacer.OnThrottled("t", null)).ToList();
+        var pauses = Enumerable.Range(0, 5).Select(_ => pump.Run(() => pacer.OnThrottledAsync("t", null, CancellationToken.None))).ToList();
 
         for (var i = 0; i < pauses.Count; i++)
             Assert.InRange(pauses[i], TimeSpan.FromSeconds(Math.Pow(2, i) / 2), TimeSpan.FromSeconds(Math.Pow(2, i)));

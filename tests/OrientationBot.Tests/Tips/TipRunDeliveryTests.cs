@@ -24,7 +24,8 @@ public sealed class TipRunDeliveryTests
 
         bed.Restart();
         bed.Messenger.Answer = _ => TipSendResult.Delivered;
-        bed.RunSenderUntil(MondayNineUtc.AddMinutes(2));
+        // Past Tips:LeaseDuration: only then is a send left in flight nobody's, and recovery marks it in doubt.
+        bed.RunSenderUntil(MondayNineUtc + bed.Options.LeaseDuration + TimeSpan.FromMinutes(2));
 
         Assert.Equal(users, bed.Messenger.Calls.Select(c => c.ConversationId).Order());
         var ledger = users.SelectMany(bed.Ledger).ToList();
@@ -64,7 +65,7 @@ public sealed class TipRunDeliveryTests
         {
             var perSecond = tenant.GroupBy(c => (long)(c.At - MondayNineUtc).TotalSeconds).Select(g => g.Count()).ToList();
             Assert.All(perSecond, n => Assert.InRange(n, 1, 50));
-            AssertNoWindowOver(tenant.Select(c => c.At).ToList(), 50);
+            SendWindowAssert.NoWindowOver(tenant.Select(c => c.At).ToList(), 50);
         }
         // 1,000 sends at 50 a second per tenant: the last batch goes at 19 s (one tenant) or 9 s (two).
         Assert.Equal(TimeSpan.FromSeconds(1000 / tenants / 50 - 1), summary.Elapsed);
@@ -86,7 +87,7 @@ public sealed class TipRunDeliveryTests
         foreach (var refusal in throttled)
             Assert.DoesNotContain(bed.Messenger.Calls, c => c.At > refusal.At && c.At < refusal.At.AddSeconds(3));
         Assert.Equal((200, 4, 0), (summary.Sent, summary.Retried, summary.Deferred));
-        AssertNoWindowOver(bed.Messenger.Calls.Select(c => c.At).ToList(), 50);
+        SendWindowAssert.NoWindowOver(bed.Messenger.Calls.Select(c => c.At).ToList(), 50);
     }
 
     [Fact]
@@ -215,12 +216,5 @@ public sealed class TipRunDeliveryTests
         for (var i = 0; i < users.Count; i++)
             bed.Subscribe(users[i], tenant: $"tenant-{i % tenants}");
         return users;
-    }
-
-    private static void AssertNoWindowOver(IReadOnlyList<DateTimeOffset> sends, int limit)
-    {
-        var ordered = sends.Order().ToList();
-        for (var i = limit; i < ordered.Count; i++)
-            Assert.True(ordered[i] - ordered[i - limit] >= TimeSpan.FromSeconds(1), $"more than {limit} sends within one second at {ordered[i]:O}");
     }
 }

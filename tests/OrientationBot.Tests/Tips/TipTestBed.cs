@@ -49,7 +49,7 @@ internal sealed class TipTestBed : IDisposable
         Store = new SqliteBotStore(DatabasePath, NullLogger<SqliteBotStore>.Instance);
         _stores.Add(Store);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        Pacer = new TenantSendPacer(Time, Options.MaxSendsPerSecondPerTenant);
+        Pacer = new TenantSendPacer(Time, Options.MaxSendsPerSecondPerTenant, new InProcessSendLog());
         Run = new TipRun(Store, Programme, _messenger, Pacer, new UserIdHasher([1, 2, 3]), Time, options, NullLogger<TipRun>.Instance);
         Subscriptions = new TipSubscriptions(Store, Programme, Time, options);
     }

@@ -68,6 +68,47 @@ public sealed class TipsSetupTests : IDisposable
     }
 
     [Fact]
+    public void AddTips_WithAPostgresConnectionString_SharesTheStoreAndTheSendLogThroughPostgres()
+    {
+        using var host = Build(new Dictionary<string, string?>
+        {
+            ["Storage:PostgresConnectionString"] = "Host=db.invalid;Database=bot;Username=bot;Password=pw",
+            ["Storage:UserHashSalt"] = "sixteen-chars-ok",
+        });
+
+        var store = host.Services.GetRequiredService<IBotStore>();
+        var sendLog = host.Services.GetRequiredService<ITenantSendLog>();
+
+        Assert.IsType<PostgresBotStore>(store);
+        Assert.IsType<PostgresSendLog>(sendLog);
+    }
+
+    [Fact]
+    public void AddTips_WithoutAPostgresConnectionString_KeepsSqliteAndAnInProcessSendLog()
+    {
+        using var host = Build([]);
+
+        Assert.IsType<SqliteBotStore>(host.Services.GetRequiredService<IBotStore>());
+        Assert.IsType<InProcessSendLog>(host.Services.GetRequiredService<ITenantSendLog>());
+    }
+
+    [Fact]
+    public async Task AddTips_WithABadPostgresConnectionString_FailsAtStartNamingTheSettingAndNotThePassword()
+    {
+        using var host = Build(new Dictionary<string, string?>
+        {
+            ["Storage:PostgresConnectionString"] = "Hots=db;Password=do-not-log-me",
+            ["Storage:UserHashSalt"] = "sixteen-chars-ok",
+        });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains("Storage:PostgresConnectionString is not a valid PostgreSQL connection string", messages);
+        Assert.DoesNotContain("do-not-log-me", messages);
+    }
+
+    [Fact]
     public void AddTips_WhenTheLeadRegistersAMessengerFirst_KeepsIt()
     {
         var messenger = new FakeTipMessenger(TimeProvider.System);

@@ -1,0 +1,44 @@
+namespace OrientationBot.Storage;
+
+/// <summary>
+/// Statements both stores run word for word, kept once so the two cannot drift apart. Parameters are written
+/// @name, which Microsoft.Data.Sqlite and Npgsql both accept; statements whose dialects differ stay in each store.
+/// </summary>
+internal static class StoreStatements
+{
+    public const string ConversationColumns =
+        "c.conversation_id, c.service_url, c.tenant_id, c.user_id, c.user_aad_object_id, c.bot_id, c.conversation_type, c.channel_id, c.locale, c.time_zone";
+
+    // COALESCE keeps the zone from an earlier activity: not every activity carries localTimezone.
+    public const string UpsertConversation = """
+        INSERT INTO conversations (conversation_id, service_url, tenant_id, user_id, user_aad_object_id, bot_id,
+                                   conversation_type, channel_id, locale, time_zone, created_at, updated_at)
+        VALUES (@id, @serviceUrl, @tenantId, @userId, @aadObjectId, @botId, @type, @channelId, @locale, @timeZone, @at, @at)
+        ON CONFLICT (conversation_id) DO UPDATE SET
+            service_url = excluded.service_url,
+            tenant_id = COALESCE(excluded.tenant_id, conversations.tenant_id),
+            user_id = excluded.user_id,
+            user_aad_object_id = COALESCE(excluded.user_aad_object_id, conversations.user_aad_object_id),
+            bot_id = excluded.bot_id,
+            conversation_type = COALESCE(excluded.conversation_type, conversations.conversation_type),
+            channel_id = excluded.channel_id,
+            locale = COALESCE(excluded.locale, conversations.locale),
+            time_zone = COALESCE(excluded.time_zone, conversations.time_zone),
+            updated_at = excluded.updated_at
+        """;
+
+    // Unconfirmed too: recovery may have marked a send in doubt that was only slow.
+    public const string ConfirmDelivery = """
+        UPDATE tip_deliveries SET state = 'sent', confirmed_at = @at
+        WHERE conversation_id = @id AND seq = @seq AND state IN ('sending', 'unconfirmed')
+        """;
+
+    public const string ReleaseDelivery =
+        "DELETE FROM tip_deliveries WHERE conversation_id = @id AND seq = @seq AND state = 'sending'";
+
+    public const string MarkDeliveryInDoubt =
+        "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE conversation_id = @id AND seq = @seq AND state = 'sending'";
+
+    public const string MarkInDoubtDeliveries =
+        "UPDATE tip_deliveries SET state = 'unconfirmed' WHERE state = 'sending' AND claimed_at <= @before";
+}
