@@ -76,6 +76,28 @@ public sealed class WebChatTests : IAsyncLifetime
         Assert.True(consoleErrors.Count == 0, "The page logged errors:\n" + string.Join("\n", consoleErrors));
     }
 
+    [ChromiumFact]
+    public async Task WelcomeCard_TipTimeExampleAndFeedbackButtons_ReachTheBot()
+    {
+        var cards = page.Locator(".ac-adaptiveCard");
+        var welcome = cards.Filter(new() { HasText = "Welcome to OrientationBot" });
+        await Expect(welcome).ToBeVisibleAsync();
+
+        await welcome.Locator("input[type=time]").FillAsync("08:30");
+        await welcome.GetByRole(AriaRole.Button, new() { Name = "Send me a daily tip" }).ClickAsync();
+        var tipsOn = page.Locator(".webchat__bubble").Filter(new() { HasTextRegex = new Regex("Daily tips are on: one each working day at 0?8:30") });
+        await Expect(tipsOn).ToBeVisibleAsync();
+
+        await welcome.GetByRole(AriaRole.Button, new() { Name = "What does OROLSI do?" }).ClickAsync();
+        var answer = cards.Filter(new() { HasText = "Office of Rule of Law and Security Institutions (OROLSI)" });
+        await Expect(answer).ToBeVisibleAsync();
+        await answer.GetByRole(AriaRole.Button, new() { Name = "Helpful", Exact = true }).ClickAsync();
+        await Expect(cards.Filter(new() { HasText = "Thanks, glad that helped." })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "05-tip-and-feedback", cards.Last);
+
+        Assert.True(consoleErrors.Count == 0, "The page logged errors:\n" + string.Join("\n", consoleErrors));
+    }
+
     /// <summary>Types into Web Chat's send box and sends, as a user does, and waits for the message in the transcript.</summary>
     private async Task AskAsync(string question)
     {

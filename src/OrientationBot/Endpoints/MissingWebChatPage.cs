@@ -18,7 +18,8 @@ internal static class MissingWebChatPage
           <li>Stop the bot and run <code>dotnet run --project src/OrientationBot</code> again: the build fetches Web Chat once.</li>
           <li>Reload this page.</li>
         </ol>
-        <p>Meanwhile the bot answers Teams-shaped activities posted to <code>/api/messages</code>; <code>OrientationBot.http</code> has examples.</p>
+        <p>Meanwhile the bot answers at <code>/api/messages</code> and at its Direct Line stand-in, <code>/v3/directline</code>;
+        <code>OrientationBot.http</code> has examples of both.</p>
         </body>
         </html>
         """;
