@@ -36,6 +36,8 @@ public sealed class WebChatTests : IAsyncLifetime
         // Web Chat polls once a second; a card shows within a poll or two of the turn.
         SetDefaultExpectTimeout(20_000);
         await page.GotoAsync(address.ToString());
+        Assert.False((await page.TitleAsync()).Contains("needs Node.js", StringComparison.Ordinal),
+            "The bot served its page for a missing Web Chat bundle: build with Node.js 20+ on the PATH so ChatPage.targets fetches it.");
     }
 
     public async Task DisposeAsync()
