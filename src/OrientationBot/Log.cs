@@ -62,8 +62,12 @@ internal static partial class Log
     // 32xx: local mode and reports ------------------------------------------------------------------------
 
     [LoggerMessage(3201, LogLevel.Warning,
-        "Local chat is on at / (authentication is disabled): replies are kept in memory, nothing goes to Teams")]
+        "Local chat is on at / with a Direct Line stand-in at /v3/directline (authentication is disabled): replies are kept in memory, nothing goes to Teams")]
     public static partial void LocalChatEnabled(this ILogger logger);
+
+    [LoggerMessage(3203, LogLevel.Warning,
+        "The local chat page has no Microsoft Web Chat bundle: install Node.js 20 or later and build again; until then / says so")]
+    public static partial void WebChatNotBuilt(this ILogger logger);
 
     [LoggerMessage(3202, LogLevel.Debug, "Conversation reference for {ConversationHash} could not be stored: {Reason}")]
     public static partial void ConversationNotRecorded(this ILogger logger, string conversationHash, string reason);

@@ -6,8 +6,9 @@ using OrientationBot.Protocol.Connector;
 namespace OrientationBot.Endpoints;
 
 /// <summary>
-/// The Connector in local mode: keeps what the bot sends, per conversation, in memory, for the local chat page to
-/// read. Bounded, because a developer may leave the bot running: old conversations and old messages fall off.
+/// The Connector in local mode: keeps each conversation in memory, what the bot sends and the user's own messages as
+/// the Direct Line stand-in echoes them, in order, for the local chat page to read. Bounded, because a developer may
+/// leave the bot running: old conversations and old messages fall off.
 /// </summary>
 internal sealed class LocalConnector(TimeProvider time) : IConnectorClient
 {
@@ -16,11 +17,11 @@ internal sealed class LocalConnector(TimeProvider time) : IConnectorClient
 
     private readonly ConcurrentDictionary<string, Transcript> transcripts = new(StringComparer.Ordinal);
 
-    public Task<ResourceResponse> ReplyToActivityAsync(CoreActivity reply, CancellationToken cancellationToken) => Record(reply);
+    public Task<ResourceResponse> ReplyToActivityAsync(CoreActivity reply, CancellationToken cancellationToken) => Recorded(reply);
 
-    public Task<ResourceResponse> SendToConversationAsync(CoreActivity activity, CancellationToken cancellationToken) => Record(activity);
+    public Task<ResourceResponse> SendToConversationAsync(CoreActivity activity, CancellationToken cancellationToken) => Recorded(activity);
 
-    public Task<ResourceResponse> UpdateActivityAsync(CoreActivity activity, CancellationToken cancellationToken) => Record(activity);
+    public Task<ResourceResponse> UpdateActivityAsync(CoreActivity activity, CancellationToken cancellationToken) => Recorded(activity);
 
     public Task<ConversationResourceResponse> CreateConversationAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
@@ -33,7 +34,8 @@ internal sealed class LocalConnector(TimeProvider time) : IConnectorClient
         return transcripts.TryGetValue(conversationId, out var transcript) ? transcript.After(after) : ([], Math.Max(0, after));
     }
 
-    private Task<ResourceResponse> Record(CoreActivity activity)
+    /// <summary>Adds an activity to its conversation's transcript, the bot's or the user's echo; returns the id it is known by.</summary>
+    public string Record(CoreActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var conversationId = activity.Conversation?.Id
@@ -41,11 +43,12 @@ internal sealed class LocalConnector(TimeProvider time) : IConnectorClient
         if (transcripts.Count >= MaxConversations && !transcripts.ContainsKey(conversationId))
             transcripts.Clear();
         var transcript = transcripts.GetOrAdd(conversationId, _ => new Transcript());
-        var id = transcript.Add(activity, time.GetUtcNow());
-        return Task.FromResult(new ResourceResponse { Id = id });
+        return transcript.Add(activity, time.GetUtcNow());
     }
 
-    /// <summary>One conversation's outgoing activities; an update replaces the activity it names.</summary>
+    private Task<ResourceResponse> Recorded(CoreActivity activity) => Task.FromResult(new ResourceResponse { Id = Record(activity) });
+
+    /// <summary>One conversation's activities in order; an update replaces the activity it names.</summary>
     private sealed class Transcript
     {
         private readonly Lock gate = new();

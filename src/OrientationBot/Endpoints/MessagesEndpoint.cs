@@ -52,7 +52,7 @@ internal static class MessagesEndpoint
 
         if (body is null)
             return Refuse(logger, StatusCodes.Status413PayloadTooLarge, "the body is over the limit");
-        if (Parse(body) is not { } activity)
+        if (ParseActivity(body) is not { } activity)
             return Refuse(logger, StatusCodes.Status400BadRequest, "the body is not an activity with a type");
 
         // Authentication needs the parsed body (channelId, serviceUrl: brief §1.3 steps 6-7), but nothing acts on it before.
@@ -95,7 +95,7 @@ internal static class MessagesEndpoint
     }
 
     /// <summary>The activity, or null when the body is not JSON, not an activity, or has no type (brief §4: 400).</summary>
-    private static CoreActivity? Parse(byte[] body)
+    internal static CoreActivity? ParseActivity(byte[] body)
     {
         try
         {

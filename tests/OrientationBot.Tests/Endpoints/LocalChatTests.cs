@@ -1,55 +1,87 @@
 using System.Net;
-using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OrientationBot.Endpoints;
 using OrientationBot.Tests.Support;
 
 namespace OrientationBot.Tests.Endpoints;
 
-/// <summary>Local mode (Development, no MicrosoftAppId): the chat page, unauthenticated activities, the in-memory transcript.</summary>
+/// <summary>
+/// Local mode's chat page at /: Microsoft Web Chat once the build has fetched it, or what to install until then.
+/// Each test serves its own page folder, so the result does not depend on whether this machine has Node.js.
+/// </summary>
 public sealed class LocalChatTests : IDisposable
 {
-    private readonly BotFactory bot = new() { LocalMode = true };
+    private readonly string pageDirectory = Directory.CreateTempSubdirectory("orientationbot-chat-page-").FullName;
+    private readonly BotFactory bot;
 
-    public void Dispose() => bot.Dispose();
-
-    [Fact]
-    public async Task Page_AtRoot_IsServedAndPostsToTheMessagesEndpoint()
+    public LocalChatTests()
     {
-        using var client = bot.CreateClient();
+        File.WriteAllText(Path.Combine(pageDirectory, "index.html"), "<!doctype html><script src=\"webchat.js\"></script>");
+        bot = new BotFactory
+        {
+            LocalMode = true,
+            ConfigureServices = services => services.Configure<LocalChatOptions>(o => o.PageDirectory = pageDirectory),
+        };
+    }
 
-        using var response = await client.GetAsync("/");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("/api/messages", await response.Content.ReadAsStringAsync());
+    public void Dispose()
+    {
+        bot.Dispose();
+        Directory.Delete(pageDirectory, recursive: true);
     }
 
     [Fact]
-    public async Task Message_WithoutAToken_IsAnsweredIntoTheTranscriptThePageReads()
+    public async Task Page_WhenWebChatIsBuilt_IsServedWithItsBundle()
     {
+        Directory.CreateDirectory(Path.Combine(pageDirectory, "dist"));
+        await File.WriteAllTextAsync(Path.Combine(pageDirectory, "dist", "webchat.js"), "window.WebChat = {};");
         using var client = bot.CreateClient();
-        var activity = Fixture.Load(Fixture.PersonalMessage);
-        activity["serviceUrl"] = "http://localhost/local/";
-        var transcript = $"/local/conversations/{Uri.EscapeDataString(Fixture.ConversationId(activity))}/activities";
 
-        using var posted = await client.PostActivityAsync(activity);
-        var first = JsonNode.Parse(await client.GetStringAsync(transcript))!;
-        var again = JsonNode.Parse(await client.GetStringAsync(transcript + "?after=1"))!;
+        using var page = await client.GetAsync("/");
+        using var bundle = await client.GetAsync("/webchat.js");
 
-        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        var reply = Assert.Single(first["activities"]!.AsArray())!;
-        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)reply["attachments"]![0]!["contentType"]);
-        Assert.Equal(1, (int?)first["next"]);
-        Assert.Empty(again["activities"]!.AsArray());
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("webchat.js", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
+        Assert.Equal("text/javascript", bundle.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("window.WebChat = {};", await bundle.Content.ReadAsStringAsync());
     }
 
     [Fact]
-    public async Task Renderer_WhenTheTestToolsAreInstalled_IsServedFromDisk()
+    public async Task Page_WithoutTheWebChatBundle_SaysToInstallNodeAndBuildAgain()
     {
         using var client = bot.CreateClient();
 
-        using var response = await client.GetAsync("/local/adaptivecards.js");
+        using var page = await client.GetAsync("/");
+        using var bundle = await client.GetAsync("/webchat.js");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var text = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Node.js 20 or later", text);
+        Assert.Contains("dotnet run --project src/OrientationBot", text);
+        Assert.Equal(HttpStatusCode.NotFound, bundle.StatusCode);
+    }
+
+    [Fact]
+    public void Startup_WithoutTheWebChatBundle_WarnsOnce()
+    {
+        using var client = bot.CreateClient();
+
+        Assert.Single(bot.Logs.Entries, e => e.EventId == 3203);
+    }
+
+    [Fact]
+    public void PageDirectory_WhenEmpty_StopsStartUpNamingTheSetting()
+    {
+        using var misconfigured = new BotFactory
+        {
+            LocalMode = true,
+            ConfigureServices = services => services.Configure<LocalChatOptions>(o => o.PageDirectory = " "),
+        };
+
+        var error = Assert.ThrowsAny<Exception>(() => misconfigured.CreateClient());
+
+        Assert.Contains("LocalChat:PageDirectory", error.ToString());
     }
 }

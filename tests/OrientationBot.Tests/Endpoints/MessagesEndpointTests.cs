@@ -118,8 +118,8 @@ public sealed class MessagesEndpointTests(BotFactory bot) : IClassFixture<BotFac
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/local/conversations/a%3Ax/activities")]
-    [InlineData("/local/adaptivecards.js")]
+    [InlineData("/webchat.js")]
+    [InlineData("/v3/directline/conversations/local-x/activities")]
     public async Task LocalChat_WithAuthenticationOn_IsNotMapped(string path)
     {
         using var client = bot.CreateClient();
