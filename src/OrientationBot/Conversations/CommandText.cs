@@ -8,9 +8,14 @@ namespace OrientationBot.Conversations;
 /// </summary>
 internal static class CommandText
 {
+    /// <summary>The longest command ("what can you do") with room for stray spaces and punctuation.</summary>
+    private const int MaxCommandLength = 32;
+
     public static CardAction? Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxCommandLength)
+            return null; // a question, not a command: no need to copy and lower-case it
         var command = text.Trim().TrimStart('/').TrimEnd('.', '!', '?', ' ').ToLowerInvariant();
         return command switch
         {

@@ -25,10 +25,10 @@ internal sealed class ReplySender(
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(reply);
         var timeout = options.Value.ReplyTimeout;
-        using var deadline = new CancellationTokenSource(timeout, time);
+        using var deadline = new ReplyDeadline(time, timeout, cancellationToken);
         try
         {
-            await DeliverAsync(Build(incoming, reply), deadline.Token, cancellationToken);
+            await DeliverAsync(Build(incoming, reply), deadline);
             return true;
         }
         catch (ConnectorException ex)
@@ -36,7 +36,7 @@ internal sealed class ReplySender(
             logger.ReplyNotDelivered(ex, conversationHash, (int?)ex.StatusCode, ex.ErrorCode);
             return false;
         }
-        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (deadline.Expired && !cancellationToken.IsCancellationRequested)
         {
             logger.ReplyTimedOut(ex, conversationHash, (long)timeout.TotalMilliseconds);
             return false;
@@ -50,10 +50,10 @@ internal sealed class ReplySender(
     public async Task ApologiseAsync(CoreActivity incoming, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        using var deadline = new CancellationTokenSource(options.Value.ReplyTimeout, time);
+        using var deadline = new ReplyDeadline(time, options.Value.ReplyTimeout, cancellationToken);
         try
         {
-            await DeliverAsync(Build(incoming, BotReply.Of(ApologyCard.Build())), deadline.Token, cancellationToken);
+            await DeliverAsync(Build(incoming, BotReply.Of(ApologyCard.Build())), deadline);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -61,13 +61,14 @@ internal sealed class ReplySender(
         }
     }
 
-    private async Task DeliverAsync(CoreActivity activity, CancellationToken deadline, CancellationToken cancellationToken)
+    private async Task DeliverAsync(CoreActivity activity, ReplyDeadline deadline)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline);
-        if (string.IsNullOrEmpty(activity.ReplyToId))
-            await connector.SendToConversationAsync(activity, linked.Token);
-        else
-            await connector.ReplyToActivityAsync(activity, linked.Token);
+        var send = string.IsNullOrEmpty(activity.ReplyToId)
+            ? connector.SendToConversationAsync(activity, deadline.Token)
+            : connector.ReplyToActivityAsync(activity, deadline.Token);
+        if (!send.IsCompleted)
+            deadline.Arm();
+        await send;
     }
 
     /// <summary>The outgoing activity: a card travels as the only attachment with its fallback as <c>summary</c>, never as <c>text</c> (Cards/BotCard).</summary>

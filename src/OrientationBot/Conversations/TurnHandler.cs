@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OrientationBot.Cards;
 using OrientationBot.Protocol.Activities;
 using OrientationBot.Storage;
@@ -26,14 +25,10 @@ internal sealed class TurnHandler(
     TimeProvider time,
     ILogger<TurnHandler> logger) : ITurnHandler
 {
-    private const int MaxRememberedHashes = 10_000;
-
-    private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
-
     public async Task<InvokeResponse?> HandleAsync(CoreActivity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var conversationHash = activity.Conversation?.Id is { Length: > 0 } id ? HashOf(id) : "none";
+        var conversationHash = activity.Conversation?.Id is { Length: > 0 } id ? hasher.Hash(id) : "none";
         using var scope = logger.BeginTurnScope(activity.Type, activity.Id, conversationHash);
         var started = time.GetTimestamp();
         TurnOutcome outcome;
@@ -57,19 +52,6 @@ internal sealed class TurnHandler(
 
         logger.TurnCompleted(activity.Type, outcome.Intent, outcome.UnitId, outcome.Confidence, (long)time.GetElapsedTime(started).TotalMilliseconds);
         return outcome.Invoke;
-    }
-
-    /// <summary>The salted hash the logs name a conversation by, remembered: an HMAC costs more than the rest of a cached answer.</summary>
-    private string HashOf(string conversationId)
-    {
-        if (hashes.TryGetValue(conversationId, out var hash))
-            return hash;
-        hash = hasher.Hash(conversationId);
-        // A bound, not a policy: past it the memory starts afresh.
-        if (hashes.Count >= MaxRememberedHashes)
-            hashes.Clear();
-        hashes.TryAdd(conversationId, hash);
-        return hash;
     }
 
     private async Task<TurnOutcome> DispatchAsync(CoreActivity activity, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace OrientationBot.Load;
 
-/// <summary>Load runner for POST /api/messages: see ../README.md. Usage: [--seconds 10] [--warmup 3] [--concurrency 1,16] [--no-answer-cache]</summary>
+/// <summary>Load runner for POST /api/messages: see ../README.md. Usage: [--seconds 10] [--warmup 3] [--concurrency 1,16] [--rounds 1] [--no-answer-cache]</summary>
 /// <remarks>Not top-level statements: those would declare a second type named Program next to the bot's.</remarks>
 internal static class LoadRunner
 {
@@ -13,6 +13,8 @@ internal static class LoadRunner
         var levels = (OptionText(args, "--concurrency") ?? "1,16").Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray();
         var questions = Questions();
         var noCache = args.Contains("--no-answer-cache");
+        // On two shared cores one run can land on a noisy moment; alternating the modes and taking medians evens that out.
+        var rounds = Option(args, "--rounds", 1);
         using var bot = new LoadBot { PlumbingOnly = false, NoAnswerCache = noCache };
         using var plumbing = new LoadBot { PlumbingOnly = true };
         var botAddress = bot.Start();
@@ -26,23 +28,33 @@ internal static class LoadRunner
         var results = new List<LoadResult>();
         foreach (var concurrency in levels)
         {
-            foreach (var (mode, client, catcher) in new[] { ("no-work", plumbingClient, plumbing.Replies), ("bot", botClient, bot.Replies) })
+            for (var round = 0; round < rounds; round++)
             {
-                var result = await new LoadRun(client, catcher, questions, mode).RunAsync(concurrency, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
-                results.Add(result);
-                Console.WriteLine(result);
+                foreach (var (mode, client, catcher) in new[] { ("no-work", plumbingClient, plumbing.Replies), ("bot", botClient, bot.Replies) })
+                {
+                    var result = await new LoadRun(client, catcher, questions, mode).RunAsync(concurrency, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+                    results.Add(result);
+                    Console.WriteLine(result);
+                }
             }
         }
 
         foreach (var concurrency in levels)
         {
-            var withBot = results.Single(r => r.Mode == "bot" && r.Concurrency == concurrency);
-            var without = results.Single(r => r.Mode == "no-work" && r.Concurrency == concurrency);
+            var withBot = Median(results, "bot", concurrency, r => r.AnswersPerSecond);
+            var without = Median(results, "no-work", concurrency, r => r.AnswersPerSecond);
+            var p99 = Median(results, "bot", concurrency, r => r.P99Ms);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"concurrency {concurrency}: bot throughput is {withBot.AnswersPerSecond / without.AnswersPerSecond:P0} of no-work; bot p99 {withBot.P99Ms:F2} ms"));
+                $"concurrency {concurrency}: bot throughput is {withBot / without:P0} of no-work (medians of {rounds}); bot p99 {p99:F2} ms"));
         }
 
         return 0;
+    }
+
+    private static double Median(List<LoadResult> results, string mode, int concurrency, Func<LoadResult, double> measure)
+    {
+        var values = results.Where(r => r.Mode == mode && r.Concurrency == concurrency).Select(measure).Order().ToList();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 
     private static int Option(string[] args, string name, int fallback) => OptionText(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
