@@ -18,10 +18,13 @@ internal sealed class LoadRun(HttpClient client, ReplyCatcher replies, IReadOnly
     {
         await RunWorkersAsync(concurrency, warmup, record: null);
         var samples = Enumerable.Range(0, concurrency).Select(_ => new List<double>()).ToArray();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await RunWorkersAsync(concurrency, duration, samples);
         watch.Stop();
-        return LoadResult.From(mode, concurrency, watch.Elapsed, [.. samples.SelectMany(s => s)]);
+        process.Refresh();
+        return LoadResult.From(mode, concurrency, watch.Elapsed, process.TotalProcessorTime - cpu, [.. samples.SelectMany(s => s)]);
     }
 
     private Task RunWorkersAsync(int concurrency, TimeSpan duration, List<double>[]? record)

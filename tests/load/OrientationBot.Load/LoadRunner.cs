@@ -24,7 +24,7 @@ internal static class LoadRunner
 
         Console.WriteLine($"{questions.Count} questions, {seconds} s per run after {warmup} s of warm-up, {Environment.ProcessorCount} cores, " +
             $"load generator and bot in one process, answer cache {(noCache ? "off" : "on")}");
-        Console.WriteLine("mode      concurrency  answers  answers/s   p50 ms   p99 ms   max ms");
+        Console.WriteLine("mode      concurrency  answers  answers/s  per cpu-s   p50 ms   p99 ms   max ms");
         var results = new List<LoadResult>();
         foreach (var concurrency in levels)
         {
@@ -43,9 +43,10 @@ internal static class LoadRunner
         {
             var withBot = Median(results, "bot", concurrency, r => r.AnswersPerSecond);
             var without = Median(results, "no-work", concurrency, r => r.AnswersPerSecond);
+            var perCpu = Median(results, "bot", concurrency, r => r.AnswersPerCpuSecond) / Median(results, "no-work", concurrency, r => r.AnswersPerCpuSecond);
             var p99 = Median(results, "bot", concurrency, r => r.P99Ms);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"concurrency {concurrency}: bot throughput is {withBot / without:P0} of no-work (medians of {rounds}); bot p99 {p99:F2} ms"));
+                $"concurrency {concurrency}: bot throughput is {withBot / without:P0} of no-work, {perCpu:P0} per CPU-second (medians of {rounds}); bot p99 {p99:F2} ms"));
         }
 
         return 0;
