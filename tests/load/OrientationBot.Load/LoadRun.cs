@@ -20,11 +20,13 @@ internal sealed class LoadRun(HttpClient client, ReplyCatcher replies, IReadOnly
         var samples = Enumerable.Range(0, concurrency).Select(_ => new List<double>()).ToArray();
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
         await RunWorkersAsync(concurrency, duration, samples);
         watch.Stop();
         process.Refresh();
-        return LoadResult.From(mode, concurrency, watch.Elapsed, process.TotalProcessorTime - cpu, [.. samples.SelectMany(s => s)]);
+        var usage = new RunUsage(process.TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes() - allocated);
+        return LoadResult.From(mode, concurrency, watch.Elapsed, usage, [.. samples.SelectMany(s => s)]);
     }
 
     private Task RunWorkersAsync(int concurrency, TimeSpan duration, List<double>[]? record)

@@ -24,7 +24,7 @@ internal static class LoadRunner
 
         Console.WriteLine($"{questions.Count} questions, {seconds} s per run after {warmup} s of warm-up, {Environment.ProcessorCount} cores, " +
             $"load generator and bot in one process, answer cache {(noCache ? "off" : "on")}");
-        Console.WriteLine("mode      concurrency  answers  answers/s  per cpu-s   p50 ms   p99 ms   max ms");
+        Console.WriteLine("mode      concurrency  answers  answers/s  per cpu-s   KB/ans   p50 ms   p99 ms   max ms");
         var results = new List<LoadResult>();
         foreach (var concurrency in levels)
         {
