@@ -56,13 +56,15 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     }
 
     /// <summary>
-    /// "How do I get the certificate for completing the e-guide": the top document matched only its own name, for
+    /// "How do I get the certificate for completing the e-guide": the top guide entry matched only its own name, for
     /// less than half the question, while a close runner-up mentions every word of it. The name was the setting.
+    /// Not for units: "what does DOS do for peacekeeping missions" asks about DOS however little of it DOS's text
+    /// repeats, and a unit that is only the setting is handled through the tree.
     /// </summary>
     private static int WholeQuestionRunnerUp(IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
-        if (top.Coverage >= NameOnlyCoverage || top.Coverage > top.Identity + 1e-9)
+        if (top.Document.Kind == DocumentKind.Unit || top.Coverage >= NameOnlyCoverage || top.Coverage > top.Identity + 1e-9)
             return -1;
         for (var i = 1; i < Math.Min(RunnerUpWindow, ranked.Count); i++)
         {

@@ -250,4 +250,12 @@ public sealed class AnswererTests
 
         Assert.Contains(Assert.IsType<NoAnswer>(answer).Suggestions, u => u.Name == "Asia and the Pacific Division");
     }
+    /// <summary>A unit named outright is the subject, even when its own text repeats little of the rest of the question.</summary>
+    [Fact]
+    public void Ask_WhatDoesANamedUnitDoForAGenericTopic_AnswersWithThatUnit()
+    {
+        var answer = Answerer.Ask("what does DOS do for peacekeeping missions");
+
+        Assert.Equal("Department of Operational Support", Assert.IsType<UnitAnswer>(answer).Unit.Name);
+    }
 }
