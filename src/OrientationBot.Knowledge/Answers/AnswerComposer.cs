@@ -50,6 +50,8 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
                 return new GlossaryAnswer(query.Question, Glossary(top.Document.Key)!, null);
         }
         var unit = directory.Find(top.Document.Key)!;
+        if (intent == QuestionIntent.Children && unit.ChildIds.Count == 0)
+            intent = QuestionIntent.WhoHandles; // "which teams work on training": teams that do something, not what a team contains
         return intent switch
         {
             QuestionIntent.Children => new StructureAnswer(query.Question, intent, unit, directory.Children(unit)),

@@ -28,6 +28,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     /// <summary>…this fraction of its score.</summary>
     private const double RunnerUpRatio = 0.6;
 
+    /// <summary>Candidates scoring within this fraction of the top one are a tie the question does not settle.</summary>
+    private const double TieRatio = 0.97;
+
     /// <summary>How far down the ranking a better-placed relative is looked for.</summary>
     private const int Window = 8;
 
@@ -49,7 +52,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
             _ when ranked[0].Document.Kind != DocumentKind.Unit => -1,
             QuestionIntent.Children => NamedAncestor(ranked),
             QuestionIntent.About or QuestionIntent.WhoHandles or QuestionIntent.Contact or QuestionIntent.Website
-                or QuestionIntent.Location => DescendantForTopic(query, ranked),
+                or QuestionIntent.Location => Math.Max(DescendantForTopic(query, ranked), ParentOfTiedSiblings(ranked)),
             _ => -1,
         };
         return better > 0 ? Promote(ranked, better) : ranked;
@@ -123,6 +126,28 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
 
     private static bool NamesByAcronym(QueryTerm term, IndexDocument document) =>
         term.AcronymKey is not null && document.AcronymKeys.Contains(term.AcronymKey);
+
+    /// <summary>
+    /// "Who covers Africa": the four Africa divisions match equally well, so the question does not pick one of them;
+    /// their parent, which matches as well, covers what was asked.
+    /// </summary>
+    private int ParentOfTiedSiblings(IReadOnlyList<RankedCandidate> ranked)
+    {
+        var top = ranked[0];
+        var parentId = directory.Find(top.Document.Key)?.ParentId;
+        if (parentId is null)
+            return -1;
+        var tied = ranked.Take(Window).Where(c => c.Score >= TieRatio * top.Score).ToList();
+        var siblings = tied.Count(c => c.Document.Kind == DocumentKind.Unit && directory.Find(c.Document.Key)?.ParentId == parentId);
+        if (siblings < 2)
+            return -1;
+        for (var i = 1; i < tied.Count; i++)
+        {
+            if (tied[i].Document.Kind == DocumentKind.Unit && tied[i].Document.Key == parentId)
+                return i;
+        }
+        return -1;
+    }
 
     private bool IsDescendant(string unitId, string ancestorId) =>
         directory.Find(unitId) is { } unit && directory.Ancestors(unit).Any(a => a.Id == ancestorId);

@@ -258,4 +258,24 @@ public sealed class AnswererTests
 
         Assert.Equal("Department of Operational Support", Assert.IsType<UnitAnswer>(answer).Unit.Name);
     }
+    /// <summary>The Africa divisions tie on "africa"; their parent covers what was asked, and the divisions follow as alternatives.</summary>
+    [Fact]
+    public void Ask_TopicSharedBySiblings_AnswersWithTheirParent()
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask("who covers africa"));
+
+        Assert.Equal("Office of the Assistant Secretary-General for Africa", answer.Unit.Name);
+        Assert.Contains(answer.Alternatives, u => u.Name.EndsWith("Africa Division", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Which teams work on X" lists no team's contents: a team that has none is answered as the one that handles X.</summary>
+    [Fact]
+    public void Ask_WhichTeamsDoATopic_AnswersWithATeamNotAnEmptyStructure()
+    {
+        var answer = Answerer.Ask("which teams work on training");
+
+        var unit = Assert.IsType<UnitAnswer>(answer);
+        Assert.Contains("Training", unit.Unit.Name, StringComparison.Ordinal);
+        Assert.Equal(QuestionIntent.WhoHandles, unit.Intent);
+    }
 }
