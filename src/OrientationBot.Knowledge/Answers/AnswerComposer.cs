@@ -17,6 +17,9 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
 
     private readonly HierarchyRefiner _refiner = new(directory);
 
+    /// <summary>Name completeness at which a document counts as spelled out (allowing for rounding).</summary>
+    private const double FullySpelled = 0.999;
+
     /// <param name="explicitMeaning">The question says "stand for" or "mean"; otherwise "what is OROLSI" wants the unit itself.</param>
     public Answer Compose(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked, bool explicitMeaning = true)
     {
@@ -28,7 +31,7 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
                 return new UnitAnswer(query.Question, QuestionIntent.About, named, 1, [], directory.NearestContact(named));
             return glossary;
         }
-        var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning)
+        var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning || SpellsOutTerm(c, intent))
             .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
         eligible = [.. _refiner.Refine(query, intent, eligible)];
         if (eligible.Count == 0)
@@ -47,7 +50,7 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
                 var entry = _guide[top.Document.Key];
                 return new GuideAnswer(query.Question, intent, entry, top.Confidence);
             case DocumentKind.Glossary:
-                return new GlossaryAnswer(query.Question, Glossary(top.Document.Key)!, null);
+                return new GlossaryAnswer(query.Question, Glossary(TextTokens.AcronymKey(top.Document.Key))!, null);
         }
         var unit = directory.Find(top.Document.Key)!;
         if (intent == QuestionIntent.Children && unit.ChildIds.Count == 0)
@@ -64,6 +67,10 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
             },
         };
     }
+
+    /// <summary>"What is the Special Committee on Peacekeeping": a term the glossary defines, asked about by its full name.</summary>
+    private static bool SpellsOutTerm(RankedCandidate candidate, QuestionIntent intent) =>
+        intent == QuestionIntent.About && candidate.NameCompleteness >= FullySpelled;
 
     /// <summary>An acronym the question names outright: its glossary entry (with its unit, if any), or its unit.</summary>
     private Answer? AnswerAcronym(AnalysedQuery query)

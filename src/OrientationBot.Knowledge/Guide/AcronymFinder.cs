@@ -17,10 +17,29 @@ internal static partial class AcronymFinder
         foreach (Match m in Parenthesised().Matches(text))
         {
             var acronym = m.Groups["acr"].Value;
-            var longForm = LetterReadings(acronym).Select(letters => LongForm(text, m.Index, letters)).FirstOrDefault(f => f is not null);
+            var longForm = LetterReadings(acronym).Select(letters => LongForm(text, m.Index, letters)).FirstOrDefault(f => f is not null)
+                ?? NumberedLongForm(text, m.Index, acronym);
             if (longForm is not null)
                 yield return new Definition(acronym, longForm, m.Index);
         }
+    }
+
+    /// <summary>
+    /// "Special Committee on Peacekeeping (C-34)": a letter and a number name a body by its title, so the long form is
+    /// the capitalised title right before the brackets (small words allowed inside) that has a word on the letter.
+    /// </summary>
+    private static string? NumberedLongForm(string text, int position, string acronym)
+    {
+        if (!NumberedAcronym().IsMatch(acronym))
+            return null;
+        var words = WordsBefore(text, position, 8);
+        var start = words.Count;
+        while (start > 0 && (char.IsUpper(words[start - 1][0]) || (IsStopWord(words[start - 1]) && start < words.Count)))
+            start--;
+        while (start < words.Count && IsStopWord(words[start]))
+            start++;
+        var title = words[start..];
+        return title.Count >= 2 && title.Any(w => w[0] == acronym[0]) ? string.Join(' ', title).Trim(' ', ',') : null;
     }
 
     private static string? LongForm(string text, int position, string letters)
@@ -149,6 +168,9 @@ internal static partial class AcronymFinder
 
     [GeneratedRegex(@"\((?<acr>[A-Z][A-Za-z0-9/&\-]{1,14})\)")]
     private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"^[A-Z]{1,3}-?[0-9]{1,3}$")]
+    private static partial Regex NumberedAcronym();
 
     [GeneratedRegex(@"[\p{L}0-9][\p{L}0-9'\-/,]*")]
     private static partial Regex Word();

@@ -278,4 +278,24 @@ public sealed class AnswererTests
         Assert.Contains("Training", unit.Unit.Name, StringComparison.Ordinal);
         Assert.Equal(QuestionIntent.WhoHandles, unit.Intent);
     }
+    /// <summary>A term the glossary defines, asked about by its full name, gets its glossary entry.</summary>
+    [Fact]
+    public void Ask_WhatIsAGlossaryTermByItsFullName_GivesTheEntry()
+    {
+        var answer = Answerer.Ask("what is the special committee on peacekeeping");
+
+        Assert.Equal("C-34", Assert.IsType<GlossaryAnswer>(answer).Entry.Acronym);
+    }
+    /// <summary>Every glossary term asked about by its full name gets an answer that carries its entry, whatever punctuation its acronym has.</summary>
+    [Fact]
+    public void Ask_EveryGlossaryTermByItsFullName_AnswersWithAnEntry()
+    {
+        foreach (var entry in KnowledgeFixture.Directory.Glossary.Where(g => g.UnitId is null))
+        {
+            var answer = Answerer.Ask($"what does {entry.Expansion} stand for");
+
+            if (answer is GlossaryAnswer glossary)
+                Assert.NotNull(glossary.Entry);
+        }
+    }
 }

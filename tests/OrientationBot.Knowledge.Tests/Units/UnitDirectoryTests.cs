@@ -177,6 +177,7 @@ public sealed partial class UnitDirectoryTests
     [InlineData("SOPs", "standard operating procedures")]
     [InlineData("DPET", "Policy, Evaluation and Training Division")]
     [InlineData("PKI", "peacekeeping-intelligence")]
+    [InlineData("C-34", "Special Committee on Peacekeeping")]
     public void Glossary_DefinedAcronym_HasItsExpansion(string acronym, string expansion)
     {
         var entry = Directory.Glossary.Single(g => g.Acronym == acronym);
