@@ -17,9 +17,6 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
 
     private readonly HierarchyRefiner _refiner = new(directory);
 
-    /// <summary>Name completeness at which a document counts as spelled out (allowing for rounding).</summary>
-    private const double FullySpelled = 0.999;
-
     /// <param name="explicitMeaning">The question says "stand for" or "mean"; otherwise "what is OROLSI" wants the unit itself.</param>
     public Answer Compose(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked, bool explicitMeaning = true)
     {
@@ -70,7 +67,7 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
 
     /// <summary>"What is the Special Committee on Peacekeeping": a term the glossary defines, asked about by its full name.</summary>
     private static bool SpellsOutTerm(RankedCandidate candidate, QuestionIntent intent) =>
-        intent == QuestionIntent.About && candidate.NameCompleteness >= FullySpelled;
+        intent == QuestionIntent.About && candidate.IsNamedInFull;
 
     /// <summary>An acronym the question names outright: its glossary entry (with its unit, if any), or its unit.</summary>
     private Answer? AnswerAcronym(AnalysedQuery query)

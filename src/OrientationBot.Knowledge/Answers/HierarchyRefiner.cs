@@ -13,14 +13,8 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     /// <summary>The named unit is only the setting when the rest of the question weighs at least this much.</summary>
     private const double MinimumTopicShare = 0.3;
 
-    /// <summary>Name completeness at which a unit counts as spelled out (allowing for rounding).</summary>
-    private const double FullyNamed = 0.999;
-
     /// <summary>A top document matching less of the question than this, and only by its name, matched only the setting.</summary>
     private const double NameOnlyCoverage = 0.5;
-
-    /// <summary>Coverage of a document that mentions every word of the question (allowing for rounding).</summary>
-    private const double Whole = 0.999;
 
     /// <summary>A runner-up that accounts for the whole question may replace a name-only top within this many places and…</summary>
     private const int RunnerUpWindow = 3;
@@ -52,7 +46,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
             _ when ranked[0].Document.Kind != DocumentKind.Unit => -1,
             QuestionIntent.Children => NamedAncestor(ranked),
             QuestionIntent.About or QuestionIntent.WhoHandles or QuestionIntent.Contact or QuestionIntent.Website
-                or QuestionIntent.Location => Math.Max(DescendantForTopic(query, ranked), ParentOfTiedSiblings(ranked)),
+                or QuestionIntent.Location => DescendantForTopic(query, ranked) is var descendant and > 0 ? descendant : ParentOfTiedSiblings(ranked),
             _ => -1,
         };
         return better > 0 ? Promote(ranked, better) : ranked;
@@ -71,7 +65,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
             return -1;
         for (var i = 1; i < Math.Min(RunnerUpWindow, ranked.Count); i++)
         {
-            if (ranked[i].Coverage >= Whole && ranked[i].Score >= RunnerUpRatio * top.Score)
+            if (ranked[i].CoversWholeQuestion && ranked[i].Score >= RunnerUpRatio * top.Score)
                 return i;
         }
         return -1;
@@ -84,7 +78,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     private int NamedAncestor(IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
-        if (top.NameCompleteness >= FullyNamed)
+        if (top.IsNamedInFull)
             return -1; // "what is in the OUSG in DPO": the unit spelled out in full is the one asked about
         var unit = directory.Find(top.Document.Key)!;
         var ancestors = directory.Ancestors(unit).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
@@ -106,7 +100,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     private int DescendantForTopic(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
-        if (top.NameCompleteness < FullyNamed)
+        if (!top.IsNamedInFull)
             return -1;
         // Named by acronym, the unit's spelled-out words are free to be the topic: "DPET, who does the policy stuff".
         var byAcronym = query.Terms.Any(t => NamesByAcronym(t, top.Document));

@@ -14,4 +14,12 @@ public sealed record RankedCandidate(IndexDocument Document, double Score, doubl
     /// question spells out the document's own name or acronym (then the unknown words around it matter less).
     /// </summary>
     public double Confidence => Math.Max(Coverage, 0.4 * Coverage + 0.6 * NameCompleteness);
+
+    /// <summary>The question spells out the document's whole name, an alias or an acronym (allowing for rounding).</summary>
+    public bool IsNamedInFull => NameCompleteness >= Whole;
+
+    /// <summary>The document mentions every word of the question (allowing for rounding).</summary>
+    public bool CoversWholeQuestion => Coverage >= Whole;
+
+    private const double Whole = 0.999;
 }
