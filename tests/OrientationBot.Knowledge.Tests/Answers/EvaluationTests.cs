@@ -10,8 +10,8 @@ namespace OrientationBot.Knowledge.Tests.Answers;
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    private const double Top1Floor = 0.92;
-    private const double Top3Floor = 0.93;
+    private const double Top1Floor = 0.93;
+    private const double Top3Floor = 0.94;
     private const double DeclinedFloor = 0.93;
     private const double WronglyDeclinedCeiling = 0.02;
 
