@@ -20,7 +20,7 @@ public static class WelcomeCard
         [
             CardElements.Title("Welcome to OrientationBot"),
             CardElements.Text(
-                "You're getting this because you added OrientationBot in Teams. I help new colleagues in the " +
+                "You're getting this because OrientationBot was added to this chat. I help new colleagues in the " +
                 "Peace and Security Pillar find their way around, using the onboarding e-Guide."),
             CardElements.Text(
                 $"I know {scope} of DPO, DPPA and the parts of DOS that support them: what each does, where it sits, " +

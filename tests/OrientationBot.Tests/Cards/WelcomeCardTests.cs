@@ -36,7 +36,7 @@ public sealed class WelcomeCardTests
 
         var text = CardQuery.AllText(card);
 
-        Assert.Contains("because you added OrientationBot", text);
+        Assert.Contains("because OrientationBot was added to this chat", text);
         Assert.Contains("tips off", text);
         Assert.Contains("DPO, DPPA and the parts of DOS", text);
     }
