@@ -29,8 +29,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     private const int Window = 8;
 
     /// <summary>
-    /// The candidates, best first, with the top one replaced by a descendant (topic inside a named unit) or
-    /// by its ancestor (a question about what a named unit contains) where the tree says so.
+    /// The candidates, best first, with the top one replaced where the tree says so: by a descendant (a topic inside
+    /// a named unit), by its ancestor (what a named unit contains), by the parent of tied siblings, or, for a guide
+    /// entry named only as the setting, by the runner-up that covers the whole question.
     /// </summary>
     public IReadOnlyList<RankedCandidate> Refine(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
     {
