@@ -4,7 +4,7 @@ namespace OrientationBot.Knowledge.Answers;
 public sealed record AnswerOptions
 {
     /// <summary>Below this confidence (see <see cref="RankedCandidate.Confidence"/>) of the best document, the bot declines.</summary>
-    public double MinimumConfidence { get; init; } = 0.5;
+    public double MinimumConfidence { get; init; } = 0.45;
 
     /// <summary>Units scoring within this fraction of the best are offered as "did you mean".</summary>
     public double AlternativeRatio { get; init; } = 0.85;

@@ -7,13 +7,17 @@ namespace OrientationBot.Knowledge.Answers;
 /// <param name="Coverage">Share (by weight) of the question's words the document mentions anywhere: the basis of confidence.</param>
 /// <param name="Identity">Share of the question explained by the document's own name, acronyms and aliases (ancestors count half).</param>
 /// <param name="NameCompleteness">Share of the document's name (or one alias or acronym) that the question spells out.</param>
-public sealed record RankedCandidate(IndexDocument Document, double Score, double Coverage, double Identity, double NameCompleteness)
+/// <param name="Focus">
+/// Like <paramref name="Coverage"/>, but the words that do not name the document (or its ancestors) count only where
+/// they meet in one sentence: a long text mentions most words somewhere, a unit that does what is asked says so in one go.
+/// </param>
+public sealed record RankedCandidate(IndexDocument Document, double Score, double Coverage, double Identity, double NameCompleteness, double Focus)
 {
     /// <summary>
     /// How sure the answer is, 0 to 1: the share of the question the document accounts for, raised when the
     /// question spells out the document's own name or acronym (then the unknown words around it matter less).
     /// </summary>
-    public double Confidence => Math.Max(Coverage, 0.4 * Coverage + 0.6 * NameCompleteness);
+    public double Confidence => Math.Max(Focus, 0.4 * Focus + 0.6 * NameCompleteness);
 
     /// <summary>The question spells out the document's whole name, an alias or an acronym (allowing for rounding).</summary>
     public bool IsNamedInFull => NameCompleteness >= Whole;

@@ -14,6 +14,10 @@ public sealed class UnitRanker
     private const double CompletenessWeight = 0.5;
     private const double CoverageWeight = 0.7;
     private const double Bm25Weight = 0.3;
+    private const double PhraseWeight = 0.4;
+
+    /// <summary>How much a topic word counts towards <see cref="RankedCandidate.Focus"/> when it stands apart from the others.</summary>
+    private const double ScatteredWeight = 0.25;
 
     private readonly IUnitIndex index;
 
@@ -49,11 +53,47 @@ public sealed class UnitRanker
             var identityShare = identity / query.TotalWeight;
             var completeness = NameCompleteness(doc, query);
             var score = IdentityWeight * identityShare + CompletenessWeight * completeness
-                + CoverageWeight * coverage + Bm25Weight * (best > 0 ? hit.Score / best : 0);
-            ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness));
+                + CoverageWeight * coverage + Bm25Weight * (best > 0 ? hit.Score / best : 0)
+                + PhraseWeight * PhraseShare(doc, query);
+            ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness, Focus(doc, query)));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
+    }
+
+    /// <summary>See <see cref="RankedCandidate.Focus"/>.</summary>
+    private static double Focus(IndexDocument doc, AnalysedQuery query)
+    {
+        double placed = 0, scattered = 0;
+        Dictionary<int, double>? bySentence = null;
+        foreach (var term in query.Terms)
+        {
+            if (!term.IsIn(doc))
+                continue;
+            if (term.IdentityIn(doc) > 0 || !doc.SentencesByStem.TryGetValue(term.Stem, out var sentences))
+            {
+                placed += term.Weight;
+                continue;
+            }
+            scattered += term.Weight;
+            bySentence ??= [];
+            foreach (var sentence in sentences)
+                bySentence[sentence] = bySentence.GetValueOrDefault(sentence) + term.Weight;
+        }
+        var together = bySentence is null ? 0 : bySentence.Values.Max();
+        return (placed + together + ScatteredWeight * (scattered - together)) / query.TotalWeight;
+    }
+
+    /// <summary>The weighted share of the question whose words stand in the document in the question's order.</summary>
+    private static double PhraseShare(IndexDocument doc, AnalysedQuery query)
+    {
+        double matched = 0;
+        foreach (var (pair, weight) in query.StemPairs)
+        {
+            if (doc.StemPairs.Contains(pair))
+                matched += weight;
+        }
+        return Math.Min(1, matched / query.TotalWeight);
     }
 
     private double NameCompleteness(IndexDocument doc, AnalysedQuery query)

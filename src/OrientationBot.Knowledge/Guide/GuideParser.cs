@@ -27,6 +27,7 @@ public static class GuideParser
         var moduleOne = Array.FindIndex(lines, l => l.Trim().StartsWith("Module One", StringComparison.Ordinal));
         var prose = new ProseReader(registry, lists);
         prose.Read(lines, Math.Max(moduleOne, 0));
+        InnerBodyReader.Attach(registry);
         NameUnits(definitions, overlay, registry); // units the prose found (the Police Division's sections) get theirs too
 
         var ids = DirectoryBuilder.AssignIds(registry.All);

@@ -13,4 +13,8 @@ public sealed record AnalysedQuery(
 
     /// <summary>The question's stems as a set, for testing whole-phrase containment.</summary>
     public IReadOnlySet<string> StemSet { get; } = Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Neighbouring terms as <see cref="IndexDocument.StemPairs"/> spells them, each with the weight it carries.</summary>
+    public IReadOnlyList<(string Pair, double Weight)> StemPairs { get; } =
+        [.. Terms.Zip(Terms.Skip(1), (a, b) => (DocumentBuilder.StemPair(a.Stem, b.Stem), (a.Weight + b.Weight) / 2))];
 }

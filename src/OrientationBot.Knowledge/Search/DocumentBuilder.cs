@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge.Guide;
 using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Knowledge.Search;
@@ -75,9 +76,41 @@ public static class DocumentBuilder
             ContextStems = contextStems,
             AllStems = all,
             Columns = columns,
+            StemPairs = Pairs([TextTokens.ContentStems(name), .. aliases.Select(TextTokens.ContentStems), bodyStems]),
+            SentencesByStem = SentencesByStem(body),
             SurfaceWords = surface,
         };
     }
+
+    private static HashSet<string> Pairs(IEnumerable<List<string>> sequences)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stems in sequences)
+        {
+            for (var i = 1; i < stems.Count; i++)
+                pairs.Add(StemPair(stems[i - 1], stems[i]));
+        }
+        return pairs;
+    }
+
+    private static Dictionary<string, int[]> SentencesByStem(string body)
+    {
+        var sentences = SentenceSplitter.Split(body);
+        var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            foreach (var stem in TextTokens.ContentStems(sentences[i]).Distinct(StringComparer.Ordinal))
+            {
+                if (!byStem.TryGetValue(stem, out var list))
+                    byStem[stem] = list = [];
+                list.Add(i);
+            }
+        }
+        return byStem.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>How <see cref="IndexDocument.StemPairs"/> spells two neighbouring stems.</summary>
+    public static string StemPair(string first, string second) => string.Concat(first, " ", second);
 
     /// <summary>The index term of an acronym: its key in lower case, as questions' acronyms are looked up.</summary>
     public static string AcronymStem(string acronym) => TextTokens.AcronymKey(acronym).ToLowerInvariant();

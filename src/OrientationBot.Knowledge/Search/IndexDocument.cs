@@ -29,6 +29,18 @@ public sealed record IndexDocument
     /// <summary>Every stem of every field, body included.</summary>
     public required IReadOnlySet<string> AllStems { get; init; }
 
+    /// <summary>
+    /// Pairs of content stems that stand next to each other in the name, an alias or the body ("impact project"),
+    /// as "first second": a question's words in the same order are stronger evidence than the same words scattered.
+    /// </summary>
+    public required IReadOnlySet<string> StemPairs { get; init; }
+
+    /// <summary>
+    /// For each body stem, the sentences of the body that hold it (numbered from 0): whether a question's topic words
+    /// meet in one sentence, or are merely scattered over a long text.
+    /// </summary>
+    public required IReadOnlyDictionary<string, int[]> SentencesByStem { get; init; }
+
     /// <summary>The words as the guide spells them, for the spelling corrector's vocabulary.</summary>
     public required IReadOnlyList<string> SurfaceWords { get; init; }
 

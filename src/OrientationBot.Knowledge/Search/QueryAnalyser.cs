@@ -63,7 +63,7 @@ public sealed class QueryAnalyser
                 if (StopWords.Contains(part))
                     continue;
                 var stem = Stemmer.Stem(part);
-                if (!seen.Add(stem))
+                if (StopWords.Contains(part, stem) || !seen.Add(stem))
                     continue;
                 var weight = _vocabulary.Idf(stem) * (corrected is null ? 1 : CorrectedWeight);
                 terms.Add(new QueryTerm(part, stem, null, [], weight, corrected is not null));

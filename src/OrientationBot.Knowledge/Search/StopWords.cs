@@ -25,9 +25,16 @@ public static class StopWords
         "website", "site", "webpage", "page", "link", "links", "url", "online", "web", "head", "heads", "lead", "leads",
         "leading", "charge", "runs", "run", "running", "located", "based", "sit", "sits", "belong", "belongs", "part",
         "parent", "consist", "consists", "contain", "contains", "include", "includes", "components", "component", "make",
-        "makes", "list", "new", "next", "week", "etc", "ok", "okay", "boss", "asked", "check", "talk", "speak", "write",
+        "makes", "list", "new", "next", "week", "etc", "ok", "okay", "boss", "ask", "asked", "asking", "check", "talk", "speak", "write",
         "writes", "meant", "people", "folks", "guys", "kind", "sort", "type", "whatever", "way",
     };
 
-    public static bool Contains(string word) => Words.Contains(word);
+    /// <summary>
+    /// A stop word, or a single letter: chat shorthand ("w" for with, "u" for you) and initials say nothing on their
+    /// own; acronyms are spotted before this check.
+    /// </summary>
+    public static bool Contains(string word) => Words.Contains(word) || (word.Length == 1 && char.IsLetter(word[0]));
+
+    /// <summary>A word whose stem is a stop word says no more than the stop word does ("getting", "checks", "parts").</summary>
+    public static bool Contains(string word, string stem) => Contains(word) || Words.Contains(stem);
 }

@@ -28,8 +28,11 @@ public static class TextTokens
         var stems = new List<string>();
         foreach (var word in Words(text))
         {
-            if (!StopWords.Contains(word))
-                stems.Add(Stemmer.Stem(word));
+            if (StopWords.Contains(word))
+                continue;
+            var stem = Stemmer.Stem(word);
+            if (!StopWords.Contains(word, stem))
+                stems.Add(stem);
         }
         return stems;
     }

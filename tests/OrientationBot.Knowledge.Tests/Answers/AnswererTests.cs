@@ -246,9 +246,30 @@ public sealed class AnswererTests
     [Fact]
     public void Ask_UnanswerableThatNamesPartOfAUnit_SuggestsThatUnit()
     {
+        var answer = Answerer.Ask("is there a gym in the aviation building");
+
+        Assert.Contains(Assert.IsType<NoAnswer>(answer).Suggestions, u => u.Name == "Aviation Safety Section");
+    }
+
+    /// <summary>A region the question names is the unit's topic even though the unit's name says more.</summary>
+    [Fact]
+    public void Ask_WhoCoversARegion_AnswersWithItsDivision()
+    {
         var answer = Answerer.Ask("who covers the pacific region");
 
-        Assert.Contains(Assert.IsType<NoAnswer>(answer).Suggestions, u => u.Name == "Asia and the Pacific Division");
+        Assert.Equal("Asia and the Pacific Division", Assert.IsType<UnitAnswer>(answer).Unit.Name);
+    }
+
+    /// <summary>
+    /// The words that do not name a unit must meet in one of its sentences to count in full: a long text that merely
+    /// mentions them here and there is not an answer ("is the cafeteria … open on fridays" is not about DDR).
+    /// </summary>
+    [Theory]
+    [InlineData("how do i get umoja access to submit travel requests")]
+    [InlineData("is the cafeteria in the secretariat building open on fridays")]
+    public void Ask_WordsScatteredOverALongText_Declines(string question)
+    {
+        Assert.IsType<NoAnswer>(Answerer.Ask(question));
     }
     /// <summary>A unit named outright is the subject, even when its own text repeats little of the rest of the question.</summary>
     [Fact]

@@ -32,6 +32,19 @@ public sealed class QueryAnalysisTests
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b));
     }
 
+    /// <summary>Chat shorthand and inflected filler weigh nothing; before, "w" and "getting" weighed as much as an unknown topic word.</summary>
+    [Theory]
+    [InlineData("which team deals w landmines", "w")]
+    [InlineData("who works on getting ex-combatants back", "getting")]
+    [InlineData("which team checks readiness", "checks")]
+    [InlineData("need threat analysis, which team do i ask", "ask")]
+    public void Analyse_FillerOrItsInflection_IsNotATerm(string question, string filler)
+    {
+        var analyser = new QueryAnalyser(KnowledgeFixture.Directory, AnswererFixture.Index.Vocabulary);
+
+        Assert.DoesNotContain(analyser.Analyse(question).Terms, t => t.Word == filler);
+    }
+
     [Fact]
     public void Stem_PoliceAndPolicy_StayApart()
     {

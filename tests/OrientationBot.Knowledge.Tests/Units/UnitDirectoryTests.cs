@@ -159,6 +159,18 @@ public sealed partial class UnitDirectoryTests
         Assert.Contains(oma.Websites, w => w.Url == "https://peacekeeping.un.org/en/office-of-military-affairs");
     }
 
+    /// <summary>"… the Gender Parity Team in the Office of the Director for Coordination and Shared Services (ODCSS)".</summary>
+    [Fact]
+    public void Units_ABodyTheGuidePlacesInsideAUnit_IsAnAliasOfThatUnitOnly()
+    {
+        var odcss = Directory.Units.Single(u => u.Name == "Office of the Director for Coordination and Shared Services");
+
+        Assert.Contains("Gender Parity Team", odcss.Aliases);
+        Assert.DoesNotContain(Directory.Units, u => u != odcss && u.Aliases.Contains("Gender Parity Team"));
+        // "the Integrated Assessment and Planning Unit within OUSG-DPO" names a unit the directory knows: no alias.
+        Assert.DoesNotContain(Directory.Units, u => u.Aliases.Contains("Planning Unit"));
+    }
+
     [Fact]
     public void Departments_NameTheirHeads()
     {
