@@ -52,10 +52,11 @@ public sealed class UnitRanker
             var coverage = covered / query.TotalWeight;
             var identityShare = identity / query.TotalWeight;
             var completeness = NameCompleteness(doc, query);
+            var focus = Focus(doc, query);
             var score = IdentityWeight * identityShare + CompletenessWeight * completeness
-                + CoverageWeight * coverage + Bm25Weight * (best > 0 ? hit.Score / best : 0)
+                + CoverageWeight * (coverage + focus) / 2 + Bm25Weight * (best > 0 ? hit.Score / best : 0)
                 + PhraseWeight * PhraseShare(doc, query);
-            ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness, Focus(doc, query)));
+            ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness, focus));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
@@ -70,7 +71,7 @@ public sealed class UnitRanker
         {
             if (!term.IsIn(doc))
                 continue;
-            if (term.IdentityIn(doc) > 0 || !doc.SentencesByStem.TryGetValue(term.Stem, out var sentences))
+            if (term.IdentityIn(doc) > 0 || Sentences(doc, term) is not { } sentences)
             {
                 placed += term.Weight;
                 continue;
@@ -82,6 +83,19 @@ public sealed class UnitRanker
         }
         var together = bySentence is null ? 0 : bySentence.Values.Max();
         return (placed + together + ScatteredWeight * (scattered - together)) / query.TotalWeight;
+    }
+
+    /// <summary>The body sentences that hold the word, or its acronym when the body only ever writes that.</summary>
+    private static int[]? Sentences(IndexDocument doc, QueryTerm term)
+    {
+        if (doc.SentencesByStem.TryGetValue(term.Stem, out var sentences))
+            return sentences;
+        foreach (var abbreviation in term.Abbreviations)
+        {
+            if (doc.SentencesByStem.TryGetValue(abbreviation, out sentences))
+                return sentences;
+        }
+        return null;
     }
 
     /// <summary>The weighted share of the question whose words stand in the document in the question's order.</summary>

@@ -52,13 +52,13 @@ public sealed class AcronymExpander
         return null;
     }
 
-    /// <summary>Acronym keys whose whole expansion the question's stems contain.</summary>
-    public IEnumerable<string> Abbreviate(IReadOnlySet<string> questionStems)
+    /// <summary>Acronym keys whose whole expansion the question's stems contain, with that expansion's stems.</summary>
+    public IEnumerable<(string Key, IReadOnlySet<string> Stems)> Abbreviate(IReadOnlySet<string> questionStems)
     {
         foreach (var (key, stems) in _reverse)
         {
             if (stems.IsSubsetOf(questionStems))
-                yield return key;
+                yield return (key, stems);
         }
     }
 

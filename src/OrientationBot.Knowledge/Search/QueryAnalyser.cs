@@ -78,8 +78,19 @@ public sealed class QueryAnalyser
             if (term.AcronymKey is not null)
                 search.Add(Stemmer.Stem(term.AcronymKey.ToLowerInvariant()));
         }
-        foreach (var key in _acronyms.Abbreviate(seen))
+        var spelledOut = _acronyms.Abbreviate(seen).ToList();
+        foreach (var (key, _) in spelledOut)
             search.Add(key.ToLowerInvariant());
+        if (spelledOut.Count > 0)
+            terms = [.. terms.Select(t => WithAbbreviations(t, spelledOut))];
         return new AnalysedQuery(question, normalised, terms, search, acronymKeys);
+    }
+
+    private static QueryTerm WithAbbreviations(QueryTerm term, List<(string Key, IReadOnlySet<string> Stems)> spelledOut)
+    {
+        if (term.AcronymKey is not null)
+            return term;
+        var abbreviations = spelledOut.Where(s => s.Stems.Contains(term.Stem)).Select(s => s.Key.ToLowerInvariant()).Distinct().ToList();
+        return abbreviations.Count == 0 ? term : term with { Abbreviations = abbreviations };
     }
 }

@@ -9,6 +9,12 @@ public sealed record QueryTerm(string Word, string Stem, string? AcronymKey, IRe
     /// <summary>The acronym as the index stores it among words (lower case), or null.</summary>
     private readonly string? _acronymStem = AcronymKey?.ToLowerInvariant();
 
+    /// <summary>
+    /// The acronyms (as index stems) of glossary terms the question spells out and this word is part of: a unit that
+    /// writes "the LCM" speaks of the "light coordination mechanism" a newcomer types in full.
+    /// </summary>
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
+
     /// <summary>Whether the document mentions the word anywhere (directly, as its acronym, or by the acronym's expansion).</summary>
     public bool IsIn(IndexDocument document)
     {
@@ -16,7 +22,14 @@ public sealed record QueryTerm(string Word, string Stem, string? AcronymKey, IRe
         if (document.AllStems.Contains(Stem) || document.ContextStems.Contains(Stem))
             return true;
         if (AcronymKey is null)
+        {
+            foreach (var abbreviation in Abbreviations)
+            {
+                if (document.AllStems.Contains(abbreviation))
+                    return true;
+            }
             return false;
+        }
         if (document.AcronymKeys.Contains(AcronymKey) || document.AllStems.Contains(_acronymStem!) || document.ContextStems.Contains(_acronymStem!))
             return true;
         foreach (var expansion in Expansions)

@@ -45,6 +45,18 @@ public sealed class QueryAnalysisTests
         Assert.DoesNotContain(analyser.Analyse(question).Terms, t => t.Word == filler);
     }
 
+    /// <summary>A glossary term typed in full reaches the units that only ever write its acronym.</summary>
+    [Fact]
+    public void Analyse_GlossaryTermSpelledOut_ItsWordsCarryTheAcronym()
+    {
+        var analyser = new QueryAnalyser(KnowledgeFixture.Directory, AnswererFixture.Index.Vocabulary);
+
+        var terms = analyser.Analyse("who runs the light coordination mechanism").Terms;
+
+        Assert.All(terms, t => Assert.Contains("lcm", t.Abbreviations));
+        Assert.Empty(analyser.Analyse("who runs the coordination mechanism").Terms.SelectMany(t => t.Abbreviations));
+    }
+
     [Fact]
     public void Stem_PoliceAndPolicy_StayApart()
     {
