@@ -28,7 +28,7 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
                 return new UnitAnswer(query.Question, QuestionIntent.About, named, 1, [], directory.NearestContact(named));
             return glossary;
         }
-        var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning || SpellsOutTerm(c, intent))
+        var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning || SpellsOutTerm(query, c, intent))
             .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
         eligible = [.. _refiner.Refine(query, intent, eligible)];
         if (eligible.Count == 0)
@@ -65,9 +65,14 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
         };
     }
 
-    /// <summary>"What is the Special Committee on Peacekeeping": a term the glossary defines, asked about by its full name.</summary>
-    private static bool SpellsOutTerm(RankedCandidate candidate, QuestionIntent intent) =>
-        intent == QuestionIntent.About && candidate.IsNamedInFull;
+    /// <summary>
+    /// "What is the Special Committee on Peacekeeping": a term the glossary defines, asked about by its full name and
+    /// nothing else. "The civil-military coordination focal point in OMA" asks about a unit; the term is its topic.
+    /// Typed as an acronym ("GFP in the rule of law context?"), the term is what is asked about.
+    /// </summary>
+    private static bool SpellsOutTerm(AnalysedQuery query, RankedCandidate candidate, QuestionIntent intent) =>
+        intent == QuestionIntent.About && candidate.IsNamedInFull
+        && (candidate.CoversWholeQuestion || query.AcronymKeys.Any(candidate.Document.AcronymKeys.Contains));
 
     /// <summary>An acronym the question names outright: its glossary entry (with its unit, if any), or its unit.</summary>
     private Answer? AnswerAcronym(AnalysedQuery query)

@@ -25,6 +25,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     /// <summary>Candidates scoring within this fraction of the top one are a tie the question does not settle.</summary>
     private const double TieRatio = 0.97;
 
+    /// <summary>A name spelled out to this share (by weight) is named, whatever its missing "office" or "division".</summary>
+    private const double NamedButForKind = 0.85;
+
     /// <summary>How far down the ranking a better-placed relative is looked for.</summary>
     private const int Window = 8;
 
@@ -79,8 +82,10 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     private int NamedAncestor(IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
-        if (top.IsNamedInFull)
-            return -1; // "what is in the OUSG in DPO": the unit spelled out in full is the one asked about
+        // "What is in the OUSG in DPO": the unit spelled out is the one asked about, also without its kind word
+        // ("supply chain management in DOS"), which weighs little beside the rest of a name.
+        if (top.NameCompleteness >= NamedButForKind)
+            return -1;
         var unit = directory.Find(top.Document.Key)!;
         var ancestors = directory.Ancestors(unit).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
@@ -105,7 +110,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
             return -1;
         // Named by acronym, the unit's spelled-out words are free to be the topic: "DPET, who does the policy stuff".
         var byAcronym = query.Terms.Any(t => NamesByAcronym(t, top.Document));
-        var topic = query.Terms.Where(t => byAcronym ? !NamesByAcronym(t, top.Document) : t.IdentityIn(top.Document) < 1).ToList();
+        // A word no candidate mentions (a typo, a word the guide never uses) cannot tell the descendants apart.
+        var topic = query.Terms.Where(t => byAcronym ? !NamesByAcronym(t, top.Document) : t.IdentityIn(top.Document) < 1)
+            .Where(t => ranked.Any(c => t.IsIn(c.Document))).ToList();
         if (topic.Count == 0 || topic.Sum(t => t.Weight) < MinimumTopicShare * query.TotalWeight)
             return -1;
         for (var i = 1; i < Math.Min(Window, ranked.Count); i++)

@@ -17,6 +17,9 @@ public static partial class QueryNormaliser
         ["mgt"] = "management", ["dept"] = "department", ["div"] = "division", ["ops"] = "operations",
         ["hq"] = "headquarters", ["hqs"] = "headquarters", ["info"] = "information", ["govt"] = "government",
         ["intl"] = "international", ["svc"] = "service",
+        // Typed too fast: the function words people mistype most often.
+        ["teh"] = "the", ["hte"] = "the", ["waht"] = "what", ["adn"] = "and", ["taht"] = "that", ["w"] = "with",
+        ["thru"] = "through", ["ppl"] = "people", ["r"] = "are",
     };
 
     /// <summary>The question in lower case, with chat forms written out and punctuation other than word-inner hyphens and slashes turned into spaces.</summary>

@@ -41,6 +41,36 @@ public sealed class AnswererTests
         Assert.Contains(structure.Related, u => u.Name == "Mediation Support Unit");
     }
 
+    /// <summary>The unit first, then the question; and a unit named but for its kind word ("office") is the one asked about.</summary>
+    [Theory]
+    [InlineData("electoral division - what are its clusters", "Electoral Assistance Division")]
+    [InlineData("what parts make up supply chain mgmt in DOS", "Office of Supply Chain Management")]
+    public void Ask_WhatAUnitContains_PhrasedAsChatDoes_ListsThatUnitsChildren(string question, string unit)
+    {
+        var structure = Assert.IsType<StructureAnswer>(Answerer.Ask(question));
+
+        Assert.Equal(QuestionIntent.Children, structure.Intent);
+        Assert.Equal(unit, structure.Unit.Name);
+    }
+
+    /// <summary>A glossary term in a longer question about a unit is the topic: the unit answers, not the glossary.</summary>
+    [Fact]
+    public void Ask_GlossaryTermAsTheTopicOfAUnitQuestion_AnswersWithAUnit()
+    {
+        var answer = Answerer.Ask("civil-military coordination focal point in OMA?");
+
+        Assert.IsType<UnitAnswer>(answer);
+    }
+
+    /// <summary>"teh" is no topic word that no unit mentions: the team inside DPO that is the A4P focal point is found.</summary>
+    [Fact]
+    public void Ask_TopicInsideANamedDepartmentWithATypo_AnswersWithTheTeamThatHandlesIt()
+    {
+        var answer = Answerer.Ask("who in dpo is teh focal point for action for peacekeeping");
+
+        Assert.Equal("Policy and Planning Team", Assert.IsType<UnitAnswer>(answer).Unit.Name);
+    }
+
     [Fact]
     public void Ask_WhichOfficeItBelongsTo_GivesTheAncestors()
     {

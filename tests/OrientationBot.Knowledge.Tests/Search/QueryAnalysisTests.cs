@@ -13,6 +13,7 @@ public sealed class QueryAnalysisTests
     [InlineData("the usg\u2019s office", "the usg office")]
     [InlineData("policy & doctrine team pls", "policy and doctrine team please")]
     [InlineData("knowledge mgmt team", "knowledge management team")]
+    [InlineData("who in dpo is teh focal point", "who in dpo is the focal point")]
     public void Normalise_ChatText_WritesItOut(string question, string expected)
     {
         Assert.Equal(expected, QueryNormaliser.Normalise(question));
