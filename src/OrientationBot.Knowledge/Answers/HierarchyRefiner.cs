@@ -10,6 +10,11 @@ namespace OrientationBot.Knowledge.Answers;
 /// </summary>
 public sealed class HierarchyRefiner(UnitDirectory directory)
 {
+    private readonly Dictionary<string, Unit> _unitByAcronym = directory.Units
+        .SelectMany(u => u.Acronyms.Select(a => (Key: TextTokens.AcronymKey(a), Unit: u)))
+        .GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() == 1)
+        .ToDictionary(g => g.Key, g => g.Single().Unit, StringComparer.Ordinal);
+
     /// <summary>The named unit is only the setting when the rest of the question weighs at least this much.</summary>
     private const double MinimumTopicShare = 0.3;
 
@@ -24,6 +29,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
 
     /// <summary>Candidates scoring within this fraction of the top one are a tie the question does not settle.</summary>
     private const double TieRatio = 0.97;
+
+    /// <summary>A candidate inside the unit the question names replaces a top outside it when it scores this fraction of the top.</summary>
+    private const double ScopeRatio = 0.7;
 
     /// <summary>A name spelled out to this share (by weight) is named, whatever its missing "office" or "division".</summary>
     private const double NamedButForKind = 0.85;
@@ -45,12 +53,15 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         var wholeQuestion = WholeQuestionRunnerUp(ranked);
         if (wholeQuestion > 0)
             return Promote(ranked, wholeQuestion);
+        var inScope = WithinNamedUnit(query, ranked);
+        if (inScope > 0)
+            ranked = Promote(ranked, inScope);
         var better = intent switch
         {
             _ when ranked[0].Document.Kind != DocumentKind.Unit => -1,
             QuestionIntent.Children => NamedAncestor(ranked),
             QuestionIntent.About or QuestionIntent.WhoHandles or QuestionIntent.Contact or QuestionIntent.Website
-                or QuestionIntent.Location => DescendantForTopic(query, ranked) is var descendant and > 0 ? descendant : ParentOfTiedSiblings(ranked),
+                or QuestionIntent.Location or QuestionIntent.Person => DescendantForTopic(query, ranked) is var descendant and > 0 ? descendant : ParentOfTiedSiblings(ranked),
             _ => -1,
         };
         return better > 0 ? Promote(ranked, better) : ranked;
@@ -74,6 +85,30 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         }
         return -1;
     }
+
+    /// <summary>
+    /// "What's in the front office of DOS", "who in DPPA handles elections": a unit the question names by acronym sets
+    /// the scope. A top unit outside it (one whose text merely mentions DOS) gives way to a close candidate inside it.
+    /// </summary>
+    private int WithinNamedUnit(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
+    {
+        var named = query.AcronymKeys.Select(k => _unitByAcronym.GetValueOrDefault(k)).OfType<Unit>().Distinct().ToList();
+        if (named.Count != 1 || ranked[0].Document.Kind != DocumentKind.Unit)
+            return -1;
+        var scope = named[0];
+        if (InScope(ranked[0].Document.Key, scope) || IsDescendant(scope.Id, ranked[0].Document.Key))
+            return -1;
+        for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
+        {
+            if (ranked[i].Score < ScopeRatio * ranked[0].Score)
+                break;
+            if (ranked[i].Document.Kind == DocumentKind.Unit && InScope(ranked[i].Document.Key, scope))
+                return i;
+        }
+        return -1;
+    }
+
+    private bool InScope(string unitId, Unit scope) => unitId == scope.Id || IsDescendant(unitId, scope.Id);
 
     /// <summary>
     /// "What units are in the policy and mediation division": the children's names share the question's words
@@ -155,7 +190,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         directory.Find(unitId) is { } unit && directory.Ancestors(unit).Any(a => a.Id == ancestorId);
 
     /// <summary>Moves the chosen candidate to the front, scored just above the old top so "did you mean" keeps the old top.</summary>
-    private static List<RankedCandidate> Promote(IReadOnlyList<RankedCandidate> ranked, int index)
+    private static IReadOnlyList<RankedCandidate> Promote(IReadOnlyList<RankedCandidate> ranked, int index)
     {
         var list = ranked.ToList();
         var chosen = list[index];

@@ -15,7 +15,7 @@ public static class StopWords
         "these", "those", "there", "here", "what", "whats", "who", "whos", "whom", "whose", "which", "where", "when", "why",
         "how", "if", "then", "so", "than", "too", "very", "just", "also", "any", "some", "all", "each", "every", "not", "no",
         "yes", "please", "pls", "plz", "thanks", "thank", "hi", "hello", "hey", "good", "morning", "afternoon", "like",
-        "know", "tell", "explain", "someone", "somebody", "anyone", "anybody", "whoever", "get", "got", "go", "going", "want",
+        "know", "tell", "explain", "someone", "someones", "somebody", "anyone", "anyones", "anybody", "everyone", "whoever", "get", "got", "go", "going", "want",
         "need", "exactly", "actually", "really", "stuff", "thing", "things", "on", "earth", "these", "days", "now", "again",
         "out", "up", "over", "under", "inside", "between", "after", "before", "one", "ones", "s", "ll", "re", "ve", "d", "t",
         "m", "en", "general", "generally", "let", "find", "give", "gives", "look", "looks", "looking", "deal", "deals",

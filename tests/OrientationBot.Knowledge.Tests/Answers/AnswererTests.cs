@@ -53,6 +53,25 @@ public sealed class AnswererTests
         Assert.Equal(unit, structure.Unit.Name);
     }
 
+    /// <summary>"Of DOS" sets the scope: a unit of DPO whose text merely mentions DOS is not the answer.</summary>
+    [Fact]
+    public void Ask_QuestionScopedToADepartmentByAcronym_StaysInsideThatDepartment()
+    {
+        var structure = Assert.IsType<StructureAnswer>(Answerer.Ask("what's in the front office of DOS"));
+
+        var dos = KnowledgeFixture.Directory.Units.Single(u => u.Name == "Department of Operational Support");
+        Assert.True(structure.Unit == dos || KnowledgeFixture.Directory.Ancestors(structure.Unit).Contains(dos), structure.Unit.Name);
+    }
+
+    /// <summary>"Who deputizes for the ASG of OROLSI": the person question's topic is inside the named office.</summary>
+    [Fact]
+    public void Ask_PersonQuestionWhoseTopicIsInsideANamedOffice_AnswersWithTheUnitThatSaysSo()
+    {
+        var answer = Answerer.Ask("who deputizes for the asg of orolsi");
+
+        Assert.Equal("Police Division", Assert.IsType<UnitAnswer>(answer).Unit.Name);
+    }
+
     /// <summary>A glossary term in a longer question about a unit is the topic: the unit answers, not the glossary.</summary>
     [Fact]
     public void Ask_GlossaryTermAsTheTopicOfAUnitQuestion_AnswersWithAUnit()
