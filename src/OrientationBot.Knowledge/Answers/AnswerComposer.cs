@@ -33,9 +33,10 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
         eligible = [.. _refiner.Refine(query, intent, eligible)];
         if (eligible.Count == 0)
             return Decline(query, eligible);
-        if (eligible[0].Confidence < options.MinimumConfidence)
+        var procedure = intent != QuestionIntent.Contact && IntentDetector.AsksHowTo(query.Normalised);
+        if (Confidence(eligible[0], procedure) < options.MinimumConfidence)
         {
-            if (ConfidentRunnerUp(eligible) is not { } runnerUp)
+            if (ConfidentRunnerUp(eligible, procedure) is not { } runnerUp)
                 return Decline(query, eligible);
             eligible.Remove(runnerUp);
             eligible.Insert(0, runnerUp);
@@ -113,9 +114,16 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
     /// A top document that shares the question's name words but not its topic ("capability" in a division's name)
     /// should not sink a close runner-up that accounts for the whole question.
     /// </summary>
-    private RankedCandidate? ConfidentRunnerUp(List<RankedCandidate> eligible) =>
+    private RankedCandidate? ConfidentRunnerUp(List<RankedCandidate> eligible, bool procedure) =>
         eligible.Skip(1).Take(options.RunnerUpWindow)
-            .FirstOrDefault(c => c.Confidence >= options.MinimumConfidence && c.Score >= eligible[0].Score * options.RunnerUpRatio);
+            .FirstOrDefault(c => Confidence(c, procedure) >= options.MinimumConfidence && c.Score >= eligible[0].Score * options.RunnerUpRatio);
+
+    /// <summary>
+    /// For a procedure ("how do I get Umoja access for procurement approvals"), a unit is an answer only if its text
+    /// speaks of what was asked: being named earns it nothing (see <see cref="IntentDetector.AsksHowTo"/>).
+    /// </summary>
+    private static double Confidence(RankedCandidate candidate, bool procedure) =>
+        procedure && candidate.Document.Kind == DocumentKind.Unit ? candidate.Focus : candidate.Confidence;
 
     private List<Unit> Alternatives(List<RankedCandidate> eligible)
     {

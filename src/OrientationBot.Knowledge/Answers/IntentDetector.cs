@@ -31,11 +31,20 @@ public static partial class IntentDetector
         return QuestionIntent.About;
     }
 
+    /// <summary>
+    /// "How do I get a laissez-passer", "how can I book a room": the question asks for a procedure. The guide
+    /// describes who does what, not procedures, so naming a unit in such a question is not enough to answer with it.
+    /// </summary>
+    public static bool AsksHowTo(string normalised) => HowTo().IsMatch(normalised);
+
     /// <summary>True when the question asks in so many words what something stands for or means.</summary>
     public static bool AsksForMeaning(string normalised) => Meaning().IsMatch(normalised);
 
     [GeneratedRegex(@"\b(stands? for|short for|abbreviat\w*|acronym|mean|means|meaning|what (was|were) [a-z]+$)\b")]
     private static partial Regex Meaning();
+
+    [GeneratedRegex(@"\bhow (do|can|should|could|would|will|must) (i|we|you|one|my|our)\b|\bhow to\b")]
+    private static partial Regex HowTo();
 
     [GeneratedRegex(@"\b(e ?mail\w*|contact\w*|reach|get in touch|mailbox|phone|write to)\b")]
     private static partial Regex Contact();

@@ -53,6 +53,24 @@ public sealed class AnswererTests
         Assert.Equal(unit, structure.Unit.Name);
     }
 
+    /// <summary>
+    /// A procedure the guide does not describe is declined even when the question names a unit; the unit's own
+    /// procedures (its contact) and the guide's (its feedback address) are still answered.
+    /// </summary>
+    [Theory]
+    [InlineData("how do I get Umoja access for procurement approvals")]
+    [InlineData("do seconded police officers get a UN laissez-passer and how do i apply for one")]
+    public void Ask_ProcedureTheGuideDoesNotDescribe_Declines(string question)
+    {
+        Assert.IsType<NoAnswer>(Answerer.Ask(question));
+    }
+
+    [Fact]
+    public void Ask_HowToContactANamedUnit_StillAnswers()
+    {
+        Assert.Equal("UN Mine Action Service", Assert.IsType<UnitAnswer>(Answerer.Ask("how do i contact unmas by email")).Unit.Name);
+    }
+
     /// <summary>"Of DOS" sets the scope: a unit of DPO whose text merely mentions DOS is not the answer.</summary>
     [Fact]
     public void Ask_QuestionScopedToADepartmentByAcronym_StaysInsideThatDepartment()
