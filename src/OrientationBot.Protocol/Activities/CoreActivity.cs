@@ -93,7 +93,10 @@ public sealed record CoreActivity
     /// sender and receiver swapped, same conversation, <c>replyToId</c> set to this activity's id.
     /// </summary>
     /// <param name="text">The reply text, or <see langword="null"/> to add attachments instead.</param>
-    public CoreActivity CreateReply(string? text = null) => new()
+    /// <param name="attachments">The attachments, such as a card, or <see langword="null"/> for none.</param>
+    /// <param name="summary">The notification text for a reply whose content is an attachment.</param>
+    /// <remarks>Attachments and summary are set here rather than with <c>with</c>, which would copy the whole activity.</remarks>
+    public CoreActivity CreateReply(string? text = null, IReadOnlyList<Attachment>? attachments = null, string? summary = null) => new()
     {
         Type = ActivityTypes.Message,
         From = Recipient is null ? null : new ChannelAccount { Id = Recipient.Id, Name = Recipient.Name },
@@ -106,5 +109,7 @@ public sealed record CoreActivity
         ChannelId = ChannelId,
         Locale = Locale,
         Text = text,
+        Attachments = attachments,
+        Summary = summary,
     };
 }

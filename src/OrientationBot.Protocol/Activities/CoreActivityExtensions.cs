@@ -24,9 +24,23 @@ public static class CoreActivityExtensions
     public static IReadOnlyList<Mention> GetMentions(this CoreActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return activity.Entities is null
-            ? []
-            : [.. activity.Entities.OfType<JsonObject>().Select(Mention.FromEntity).OfType<Mention>()];
+        if (activity.Entities is null)
+        {
+            return [];
+        }
+
+        // A loop, not LINQ, and no list until a mention turns up: every message is checked, and most have none.
+        List<Mention>? mentions = null;
+        foreach (var entity in activity.Entities)
+        {
+            // "entities": [null] is valid JSON; a null entity says nothing and is skipped.
+            if (entity is not null && Mention.FromEntity(entity) is { } mention)
+            {
+                (mentions ??= []).Add(mention);
+            }
+        }
+
+        return mentions is null ? [] : mentions;
     }
 
     /// <summary>Returns the first <c>clientInfo</c> entity, or <see langword="null"/> when there is none.</summary>

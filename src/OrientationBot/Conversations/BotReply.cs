@@ -1,4 +1,5 @@
 using OrientationBot.Cards;
+using OrientationBot.Protocol.Activities;
 
 namespace OrientationBot.Conversations;
 
@@ -11,12 +12,18 @@ internal sealed record BotReply
 
     public BotCard? Card { get; private init; }
 
+    /// <summary>
+    /// The card as the reply's one attachment, made once: a cached answer is sent many times, and attachments and
+    /// card are never changed after building, so every reply can share them.
+    /// </summary>
+    public IReadOnlyList<Attachment>? Attachments { get; private init; }
+
     public string? Text { get; private init; }
 
     public static BotReply Of(BotCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return new BotReply { Card = card };
+        return new BotReply { Card = card, Attachments = [Attachment.AdaptiveCard(card.Content)] };
     }
 
     public static BotReply Say(string text)

@@ -7,9 +7,10 @@ namespace OrientationBot.Conversations;
 /// A message activity: a button press (its <c>value</c>), else a command, else a question. In a personal chat every
 /// message counts; in a group chat or channel only messages that @mention the bot, with the mention removed (brief §3.4).
 /// </summary>
+/// <remarks>A <see cref="ValueTask{TResult}"/>: a question answered from the cache completes at once, with no task to allocate.</remarks>
 internal sealed class MessageHandler(CardActionHandler actions, ITipCommands tips, QuestionResponder questions)
 {
-    public async Task<TurnOutcome> HandleAsync(CoreActivity activity, CancellationToken cancellationToken)
+    public async ValueTask<TurnOutcome> HandleAsync(CoreActivity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
 

@@ -76,10 +76,9 @@ internal sealed class ReplySender(
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(reply);
+        var activity = incoming.CreateReply(reply.Text, reply.Attachments, reply.Card?.FallbackText);
         var threaded = incoming.Type == ActivityTypes.Message && !string.IsNullOrEmpty(incoming.Id);
-        var activity = incoming.CreateReply(reply.Text) with { ReplyToId = threaded ? incoming.Id : null };
-        return reply.Card is { } card
-            ? activity with { Attachments = [Attachment.AdaptiveCard(card.Content)], Summary = card.FallbackText }
-            : activity;
+        // Only an install event (or a message without an id) needs the copy that drops replyToId; answers go out as built.
+        return threaded || activity.ReplyToId is null ? activity : activity with { ReplyToId = null };
     }
 }

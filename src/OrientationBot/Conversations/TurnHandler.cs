@@ -54,7 +54,7 @@ internal sealed class TurnHandler(
         return outcome.Invoke;
     }
 
-    private async Task<TurnOutcome> DispatchAsync(CoreActivity activity, CancellationToken cancellationToken)
+    private async ValueTask<TurnOutcome> DispatchAsync(CoreActivity activity, CancellationToken cancellationToken)
     {
         if (activity.Type == ActivityTypes.Invoke)
             return await invokes.HandleAsync(activity, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -18,6 +19,8 @@ internal static partial class TipCommandParser
         "yyyy-M-d", "yyyy/M/d", "yyyy.M.d",
         "d MMMM yyyy", "d MMM yyyy", "d MMMM, yyyy", "MMMM d yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMM d, yyyy",
     ];
+
+    private static readonly SearchValues<string> CommandWords = SearchValues.Create(["tip", "subscribe", "start"], StringComparison.OrdinalIgnoreCase);
 
     public static TipCommand? Parse(string? text)
     {
@@ -46,9 +49,8 @@ internal static partial class TipCommandParser
     /// Every command below says "tip", "subscribe" or "start": a question that says none of them is let through
     /// without the lower-casing and the five expressions, which were most of what a cached answer cost.
     /// </summary>
-    private static bool MayBeACommand(string text) =>
-        text.Contains("tip", StringComparison.OrdinalIgnoreCase) || text.Contains("subscribe", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("start", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>One vectorised search for the three words: with invariant globalization, <c>Contains</c> ignoring case compares char by char.</remarks>
+    private static bool MayBeACommand(string text) => text.AsSpan().ContainsAny(CommandWords);
 
     /// <summary>"8:30", "08:30", "8.30", "8h30", "830", "8", "8am", "8:30 pm", "8.30 a.m.", "20:00".</summary>
     internal static TimeOnly? ParseTime(string text)

@@ -47,4 +47,19 @@ public sealed class CoreActivityTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", reply.Attachments![0].ContentType);
         Assert.Same(card, reply.Attachments[0].Content);
     }
+
+    [Fact]
+    public void CreateReply_WithAttachmentsAndSummary_CarriesTheSameListAndKeepsRouting()
+    {
+        var inbound = Fixture.Activity("personal-message.json");
+        IReadOnlyList<Attachment> attachments = [Attachment.AdaptiveCard(System.Text.Json.Nodes.JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[]}""")!)];
+
+        var reply = inbound.CreateReply(text: null, attachments, summary: "Help");
+
+        Assert.Same(attachments, reply.Attachments);
+        Assert.Equal("Help", reply.Summary);
+        Assert.Null(reply.Text);
+        Assert.Equal(inbound.Id, reply.ReplyToId);
+        Assert.Equal(inbound.Conversation!.Id, reply.Conversation!.Id);
+    }
 }
