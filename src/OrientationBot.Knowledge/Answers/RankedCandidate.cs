@@ -8,8 +8,9 @@ namespace OrientationBot.Knowledge.Answers;
 /// <param name="Identity">Share of the question explained by the document's own name, acronyms and aliases (ancestors count half).</param>
 /// <param name="NameCompleteness">Share of the document's name (or one alias or acronym) that the question spells out.</param>
 /// <param name="Focus">
-/// Like <paramref name="Coverage"/>, but the words that do not name the document (or its ancestors) count only where
-/// they meet in one sentence: a long text mentions most words somewhere, a unit that does what is asked says so in one go.
+/// Like <paramref name="Coverage"/>, but the words that do not name the document (or its ancestors) count in full only
+/// where they meet in one sentence, and a quarter elsewhere: a long text mentions most words somewhere, a unit that does
+/// what is asked says so in one go.
 /// </param>
 public sealed record RankedCandidate(IndexDocument Document, double Score, double Coverage, double Identity, double NameCompleteness, double Focus)
 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using OrientationBot.Knowledge.Search;
 
 namespace OrientationBot.Knowledge.Answers;
@@ -24,10 +25,14 @@ public sealed class UnitRanker
     // Keyed by reference: IndexDocument is a record, and hashing its sets for every hit would cost more than the ranking.
     private readonly Dictionary<IndexDocument, WeightedName[]> _names;
 
+    /// <summary>The most sentences any document has: the size of the scratch space for <see cref="RankedCandidate.Focus"/>.</summary>
+    private readonly int _maxSentences;
+
     public UnitRanker(IUnitIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
         this.index = index;
+        _maxSentences = index.Documents.Count == 0 ? 0 : index.Documents.Max(d => d.SentenceCount);
         _names = index.Documents.ToDictionary<IndexDocument, IndexDocument, WeightedName[]>(d => d, Names, ReferenceEqualityComparer.Instance);
     }
 
@@ -39,50 +44,59 @@ public sealed class UnitRanker
             return [];
         var best = hits.Max(h => h.Score);
         var ranked = new List<RankedCandidate>(hits.Count);
-        foreach (var hit in hits)
+        var bySentence = ArrayPool<double>.Shared.Rent(_maxSentences);
+        try
         {
-            var doc = hit.Document;
-            double covered = 0, identity = 0;
-            foreach (var term in query.Terms)
+            foreach (var hit in hits)
             {
-                if (term.IsIn(doc))
-                    covered += term.Weight;
-                identity += term.Weight * term.IdentityIn(doc);
+                var doc = hit.Document;
+                var (coverage, identityShare, focus) = Evidence(doc, query, bySentence);
+                var completeness = NameCompleteness(doc, query);
+                var score = IdentityWeight * identityShare + CompletenessWeight * completeness
+                    + CoverageWeight * (coverage + focus) / 2 + Bm25Weight * (best > 0 ? hit.Score / best : 0)
+                    + PhraseWeight * PhraseShare(doc, query);
+                ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness, focus));
             }
-            var coverage = covered / query.TotalWeight;
-            var identityShare = identity / query.TotalWeight;
-            var completeness = NameCompleteness(doc, query);
-            var focus = Focus(doc, query);
-            var score = IdentityWeight * identityShare + CompletenessWeight * completeness
-                + CoverageWeight * (coverage + focus) / 2 + Bm25Weight * (best > 0 ? hit.Score / best : 0)
-                + PhraseWeight * PhraseShare(doc, query);
-            ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness, focus));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(bySentence);
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
 
-    /// <summary>See <see cref="RankedCandidate.Focus"/>.</summary>
-    private static double Focus(IndexDocument doc, AnalysedQuery query)
+    /// <summary>
+    /// In one pass over the question's terms: the share the document mentions anywhere, the share its own names
+    /// explain, and its <see cref="RankedCandidate.Focus"/> (<paramref name="bySentence"/> is scratch space).
+    /// </summary>
+    private static (double Coverage, double Identity, double Focus) Evidence(IndexDocument doc, AnalysedQuery query, double[] bySentence)
     {
-        double placed = 0, scattered = 0;
-        Dictionary<int, double>? bySentence = null;
+        double covered = 0, identity = 0, placed = 0, scattered = 0, together = 0;
+        var cleared = false;
         foreach (var term in query.Terms)
         {
+            var named = term.IdentityIn(doc);
+            identity += term.Weight * named;
             if (!term.IsIn(doc))
                 continue;
-            if (term.IdentityIn(doc) > 0 || Sentences(doc, term) is not { } sentences)
+            covered += term.Weight;
+            if (named > 0 || Sentences(doc, term) is not { } sentences)
             {
                 placed += term.Weight;
                 continue;
             }
             scattered += term.Weight;
-            bySentence ??= [];
+            if (!cleared)
+            {
+                Array.Clear(bySentence, 0, doc.SentenceCount);
+                cleared = true;
+            }
             foreach (var sentence in sentences)
-                bySentence[sentence] = bySentence.GetValueOrDefault(sentence) + term.Weight;
+                together = Math.Max(together, bySentence[sentence] += term.Weight);
         }
-        var together = bySentence is null ? 0 : bySentence.Values.Max();
-        return (placed + together + ScatteredWeight * (scattered - together)) / query.TotalWeight;
+        var total = query.TotalWeight;
+        return (covered / total, identity / total, (placed + together + ScatteredWeight * (scattered - together)) / total);
     }
 
     /// <summary>The body sentences that hold the word, or its acronym when the body only ever writes that.</summary>

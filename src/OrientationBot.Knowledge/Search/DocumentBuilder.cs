@@ -50,7 +50,8 @@ public static class DocumentBuilder
         aliases = aliases.ToList();
         var aliasStems = aliases.Select(a => (IReadOnlySet<string>)TextTokens.ContentStems(a).ToHashSet(StringComparer.Ordinal)).Where(s => s.Count > 0).ToList();
         var contextStems = context.ToHashSet(StringComparer.Ordinal);
-        var bodyStems = TextTokens.ContentStems(body);
+        var sentences = SentenceSplitter.Split(body).Select(TextTokens.ContentStems).ToList();
+        var bodyStems = sentences.SelectMany(s => s).ToList();
         var surface = TextTokens.Words(string.Join(' ', [name, .. aliases, body]));
         var all = new HashSet<string>(nameStems, StringComparer.Ordinal);
         all.UnionWith(acronymKeys.Select(k => k.ToLowerInvariant()));
@@ -76,8 +77,9 @@ public static class DocumentBuilder
             ContextStems = contextStems,
             AllStems = all,
             Columns = columns,
-            StemPairs = Pairs([TextTokens.ContentStems(name), .. aliases.Select(TextTokens.ContentStems), bodyStems]),
-            SentencesByStem = SentencesByStem(body),
+            StemPairs = Pairs([TextTokens.ContentStems(name), .. aliases.Select(TextTokens.ContentStems), .. sentences]),
+            SentencesByStem = SentencesByStem(sentences),
+            SentenceCount = sentences.Count,
             SurfaceWords = surface,
         };
     }
@@ -93,13 +95,12 @@ public static class DocumentBuilder
         return pairs;
     }
 
-    private static Dictionary<string, int[]> SentencesByStem(string body)
+    private static Dictionary<string, int[]> SentencesByStem(List<List<string>> sentences)
     {
-        var sentences = SentenceSplitter.Split(body);
         var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < sentences.Length; i++)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var stem in TextTokens.ContentStems(sentences[i]).Distinct(StringComparer.Ordinal))
+            foreach (var stem in sentences[i].Distinct(StringComparer.Ordinal))
             {
                 if (!byStem.TryGetValue(stem, out var list))
                     byStem[stem] = list = [];

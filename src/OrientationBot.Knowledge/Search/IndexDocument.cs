@@ -41,6 +41,9 @@ public sealed record IndexDocument
     /// </summary>
     public required IReadOnlyDictionary<string, int[]> SentencesByStem { get; init; }
 
+    /// <summary>How many sentences the body has (the bound of <see cref="SentencesByStem"/>'s numbers).</summary>
+    public required int SentenceCount { get; init; }
+
     /// <summary>The words as the guide spells them, for the spelling corrector's vocabulary.</summary>
     public required IReadOnlyList<string> SurfaceWords { get; init; }
 
