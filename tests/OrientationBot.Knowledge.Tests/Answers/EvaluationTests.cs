@@ -4,30 +4,28 @@ using Xunit.Abstractions;
 namespace OrientationBot.Knowledge.Tests.Answers;
 
 /// <summary>
-/// Holds the floor on TestData/questions.tsv so a regression fails CI. The floors are the figures
-/// reached when the answerer was tuned (rounded down), not the targets where those were missed;
-/// see src/OrientationBot.Knowledge/Answers for the evaluation and the README for the figures.
+/// Holds the floor on the tuning set (TestData/questions.tsv) and the development set (TestData/development.tsv) so a
+/// regression fails CI. The floors are the figures reached (rounded down), not the targets where those were
+/// missed; the held-out set has no floor on purpose (see src/OrientationBot.Knowledge/README.md).
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    private const double Top1Floor = 0.93;
-    private const double Top3Floor = 0.94;
-    private const double DeclinedFloor = 0.93;
-    private const double WronglyDeclinedCeiling = 0.02;
-
-    [Fact]
-    public void Answerer_OnQuestionSet_HoldsTheFloor()
+    [Theory]
+    [InlineData("questions.tsv", 0.95, 0.97, 0.93, 0.02)]
+    [InlineData("development.tsv", 0.88, 0.89, 0.87, 0.03)]
+    public void Answerer_OnQuestionSet_HoldsTheFloor(string file, double top1Floor, double top3Floor, double declinedFloor, double wronglyDeclinedCeiling)
     {
         var evaluator = new Evaluator(KnowledgeFixture.Directory);
+        var questions = EvaluationQuestion.Read(KnowledgeFixture.TestData(file));
 
-        var result = evaluator.Run("answerer", AnswererFixture.Answerer, AnswererFixture.Questions);
-        var baseline = evaluator.Run("bm25 baseline", AnswererFixture.Baseline, AnswererFixture.Questions);
+        var result = evaluator.Run("answerer", AnswererFixture.Answerer, questions);
+        var baseline = evaluator.Run("bm25 baseline", AnswererFixture.Baseline, questions);
         output.WriteLine(Evaluator.Report([result, baseline]));
 
-        Assert.True(result.Top1Share >= Top1Floor, $"top-1 {result.Top1Share:P1} < {Top1Floor:P0}");
-        Assert.True(result.Top3Share >= Top3Floor, $"top-3 {result.Top3Share:P1} < {Top3Floor:P0}");
-        Assert.True(result.DeclinedShare >= DeclinedFloor, $"declined {result.DeclinedShare:P1} < {DeclinedFloor:P0}");
-        Assert.True(result.WronglyDeclinedShare <= WronglyDeclinedCeiling, $"answerable declined {result.WronglyDeclinedShare:P1} > {WronglyDeclinedCeiling:P1}");
+        Assert.True(result.Top1Share >= top1Floor, $"top-1 {result.Top1Share:P1} < {top1Floor:P0}");
+        Assert.True(result.Top3Share >= top3Floor, $"top-3 {result.Top3Share:P1} < {top3Floor:P0}");
+        Assert.True(result.DeclinedShare >= declinedFloor, $"declined {result.DeclinedShare:P1} < {declinedFloor:P0}");
+        Assert.True(result.WronglyDeclinedShare <= wronglyDeclinedCeiling, $"answerable declined {result.WronglyDeclinedShare:P1} > {wronglyDeclinedCeiling:P1}");
         Assert.True(result.Mrr > baseline.Mrr, "the answerer must beat plain bm25");
     }
 
