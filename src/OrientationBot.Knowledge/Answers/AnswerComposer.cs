@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Knowledge.Answers;
 
 /// <summary>Ranked documents + intent → the <see cref="Answer"/> a person sees, or an honest decline.</summary>
-public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions options)
+public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOptions options)
 {
     private readonly Dictionary<string, GlossaryEntry> _glossary = directory.Glossary
         .GroupBy(g => TextTokens.AcronymKey(g.Acronym), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -22,6 +23,8 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(ranked);
+        if (EmailOwner(query) is { } owner)
+            return owner;
         if (intent == QuestionIntent.AcronymMeaning && AnswerAcronym(query) is { } glossary)
         {
             if (!explicitMeaning && glossary is GlossaryAnswer { Unit: { } named })
@@ -30,11 +33,14 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
         }
         var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning || SpellsOutTerm(query, c, intent))
             .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
-        eligible = [.. _refiner.Refine(query, intent, eligible)];
         if (eligible.Count == 0)
             return Decline(query, eligible);
         var procedure = intent != QuestionIntent.Contact && IntentDetector.AsksHowTo(query.Normalised);
-        if (Confidence(eligible[0], procedure) < options.MinimumConfidence)
+        // Whether the guide covers the question is read from the best evidence; the tree then only picks which of
+        // the candidates answers it, so a refined choice keeps the confidence of the one it replaced.
+        var evidence = Confidence(eligible[0], procedure);
+        eligible = [.. _refiner.Refine(query, intent, eligible)];
+        if (Math.Max(evidence, Confidence(eligible[0], procedure)) < options.MinimumConfidence)
         {
             if (ConfidentRunnerUp(eligible, procedure) is not { } runnerUp)
                 return Decline(query, eligible);
@@ -69,11 +75,33 @@ public sealed class AnswerComposer(UnitDirectory directory, AnswerOptions option
     /// <summary>
     /// "What is the Special Committee on Peacekeeping": a term the glossary defines, asked about by its full name and
     /// nothing else. "The civil-military coordination focal point in OMA" asks about a unit; the term is its topic.
-    /// Typed as an acronym ("GFP in the rule of law context?"), the term is what is asked about.
+    /// Typed as an acronym ("GFP in the rule of law context?"), the term is what is asked about, unless the question
+    /// also names a unit by its acronym ("DOS's focus vs DMSPC"): then the unit is.
     /// </summary>
-    private static bool SpellsOutTerm(AnalysedQuery query, RankedCandidate candidate, QuestionIntent intent) =>
+    private bool SpellsOutTerm(AnalysedQuery query, RankedCandidate candidate, QuestionIntent intent) =>
         intent == QuestionIntent.About && candidate.IsNamedInFull
-        && (candidate.CoversWholeQuestion || query.AcronymKeys.Any(candidate.Document.AcronymKeys.Contains));
+        && (candidate.CoversWholeQuestion || (query.AcronymKeys.Any(candidate.Document.AcronymKeys.Contains)
+            && !query.AcronymKeys.Any(k => _unitByAcronym.ContainsKey(k) && !candidate.Document.AcronymKeys.Contains(k))));
+
+    /// <summary>
+    /// "peacekeeping-training@un.org, whose mailbox is that?": an address the guide gives answers with the unit (or
+    /// else the guide entry) that gives it. An address the guide does not know goes through the ranking like any word.
+    /// </summary>
+    private Answer? EmailOwner(AnalysedQuery query)
+    {
+        foreach (Match match in EmailAddress().Matches(query.Question))
+        {
+            var email = match.Value.TrimEnd('.');
+            if (directory.Units.FirstOrDefault(u => u.Emails.Contains(email, StringComparer.OrdinalIgnoreCase)) is { } unit)
+                return new UnitAnswer(query.Question, QuestionIntent.Contact, unit, 1, [], directory.NearestContact(unit));
+            if (directory.GuideEntries.FirstOrDefault(e => e.Emails.Contains(email, StringComparer.OrdinalIgnoreCase)) is { } entry)
+                return new GuideAnswer(query.Question, QuestionIntent.Contact, entry, 1);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    private static partial Regex EmailAddress();
 
     /// <summary>An acronym the question names outright: its glossary entry (with its unit, if any), or its unit.</summary>
     private Answer? AnswerAcronym(AnalysedQuery query)

@@ -42,7 +42,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     /// <summary>
     /// The candidates, best first, with the top one replaced where the tree says so: by a descendant (a topic inside
     /// a named unit), by its ancestor (what a named unit contains), by the parent of tied siblings, or, for a guide
-    /// entry named only as the setting, by the runner-up that covers the whole question.
+    /// entry named only as the setting, by a runner-up that covers that and more of the question.
     /// </summary>
     public IReadOnlyList<RankedCandidate> Refine(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
     {
@@ -50,9 +50,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         ArgumentNullException.ThrowIfNull(ranked);
         if (ranked.Count < 2)
             return ranked;
-        var wholeQuestion = WholeQuestionRunnerUp(ranked);
-        if (wholeQuestion > 0)
-            return Promote(ranked, wholeQuestion);
+        var coveringMore = RunnerUpCoveringMore(query, ranked);
+        if (coveringMore > 0)
+            return Promote(ranked, coveringMore);
         var inScope = WithinNamedUnit(query, ranked);
         if (inScope > 0)
             ranked = Promote(ranked, inScope);
@@ -68,19 +68,22 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     }
 
     /// <summary>
-    /// "How do I get the certificate for completing the e-guide": the top guide entry matched only its own name, for
-    /// less than half the question, while a close runner-up mentions every word of it. The name was the setting.
+    /// "How do I get the certificate for completing the e-guide", "where do I send corrections to the e-guide": the
+    /// top guide entry matched only its own name, for less than half the question, while a close runner-up mentions
+    /// that and more of it. The name was the setting.
     /// Not for units: "what does DOS do for peacekeeping missions" asks about DOS however little of it DOS's text
     /// repeats, and a unit that is only the setting is handled through the tree.
     /// </summary>
-    private static int WholeQuestionRunnerUp(IReadOnlyList<RankedCandidate> ranked)
+    private static int RunnerUpCoveringMore(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
         if (top.Document.Kind == DocumentKind.Unit || top.Coverage >= NameOnlyCoverage || top.Coverage > top.Identity + 1e-9)
             return -1;
         for (var i = 1; i < Math.Min(RunnerUpWindow, ranked.Count); i++)
         {
-            if (ranked[i].CoversWholeQuestion && ranked[i].Score >= RunnerUpRatio * top.Score)
+            var candidate = ranked[i];
+            if (candidate.Coverage > top.Coverage && candidate.Score >= RunnerUpRatio * top.Score
+                && query.Terms.All(t => !t.IsIn(top.Document) || t.IsIn(candidate.Document)))
                 return i;
         }
         return -1;

@@ -64,6 +64,6 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(where (is|are|does|do)|located|based|headquartered|sits?|duty station)\b")]
     private static partial Regex Location();
 
-    [GeneratedRegex(@"^(who|which|whom)\b|\bwho\b")]
+    [GeneratedRegex(@"^(who|which|whom)\b|\bwho\b|\b(owner|owns|owned by|focal point|co-?chairs?)\b")]
     private static partial Regex Handles();
 }

@@ -71,6 +71,39 @@ public sealed class AnswererTests
         Assert.Equal("UN Mine Action Service", Assert.IsType<UnitAnswer>(Answerer.Ask("how do i contact unmas by email")).Unit.Name);
     }
 
+    [Fact]
+    public void Ask_WhoseAddressAnEmailIs_AnswersWithTheUnitThatGivesIt()
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask("peacekeeping-training@un.org whose mailbox is that"));
+
+        Assert.Equal("Integrated Training Service", answer.Unit.Name);
+        Assert.Equal(QuestionIntent.Contact, answer.Intent);
+    }
+
+    /// <summary>A glossary acronym beside a unit's acronym is the comparison, not the subject.</summary>
+    [Fact]
+    public void Ask_UnitComparedWithAGlossaryTerm_AnswersWithTheUnit()
+    {
+        Assert.Equal("Department of Operational Support", Assert.IsType<UnitAnswer>(Answerer.Ask("whats DOS's focus vs DMSPC")).Unit.Name);
+    }
+
+    [Theory]
+    [InlineData("IDDRS owner", "Disarmament, Demobilization and Reintegration Section")]
+    [InlineData("GFP co-chair on the DPO side?", "Office of Rule of Law and Security Institutions")]
+    public void Ask_WhoOwnsAGlossaryTerm_AnswersWithTheUnit(string question, string unit)
+    {
+        Assert.Equal(unit, Assert.IsType<UnitAnswer>(Answerer.Ask(question)).Unit.Name);
+    }
+
+    /// <summary>The e-Guide is only the setting; the entry about corrections to it covers that and more of the question.</summary>
+    [Fact]
+    public void Ask_WhereToSendCorrectionsToTheGuide_GivesTheFeedbackEntry()
+    {
+        var answer = Assert.IsType<GuideAnswer>(Answerer.Ask("hi, found a mistake in the e-guide, where do i send corrections"));
+
+        Assert.Equal("e-guide-feedback", answer.Entry.Id);
+    }
+
     /// <summary>"Of DOS" sets the scope: a unit of DPO whose text merely mentions DOS is not the answer.</summary>
     [Fact]
     public void Ask_QuestionScopedToADepartmentByAcronym_StaysInsideThatDepartment()
