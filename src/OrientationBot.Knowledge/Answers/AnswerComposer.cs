@@ -31,7 +31,9 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
                 return new UnitAnswer(query.Question, QuestionIntent.About, named, 1, [], directory.NearestContact(named));
             return glossary;
         }
+        var unitsOnly = IntentDetector.AsksWhichUnit(query.Normalised);
         var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning || SpellsOutTerm(query, c, intent))
+            .Where(c => !unitsOnly || c.Document.Kind == DocumentKind.Unit)
             .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
         if (eligible.Count == 0)
             return Decline(query, eligible);

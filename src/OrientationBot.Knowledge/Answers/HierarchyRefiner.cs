@@ -15,6 +15,8 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         .GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() == 1)
         .ToDictionary(g => g.Key, g => g.Single().Unit, StringComparer.Ordinal);
 
+    private readonly Dictionary<string, GuideEntry> _guide = directory.GuideEntries.ToDictionary(g => g.Id, StringComparer.Ordinal);
+
     /// <summary>The named unit is only the setting when the rest of the question weighs at least this much.</summary>
     private const double MinimumTopicShare = 0.3;
 
@@ -50,7 +52,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         ArgumentNullException.ThrowIfNull(ranked);
         if (ranked.Count < 2)
             return ranked;
-        var coveringMore = RunnerUpCoveringMore(query, ranked);
+        var coveringMore = RunnerUpCoveringMore(query, intent, ranked);
         if (coveringMore > 0)
             return Promote(ranked, coveringMore);
         var inScope = WithinNamedUnit(query, ranked);
@@ -70,11 +72,11 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     /// <summary>
     /// "How do I get the certificate for completing the e-guide", "where do I send corrections to the e-guide": the
     /// top guide entry matched only its own name, for less than half the question, while a close runner-up mentions
-    /// that and more of it. The name was the setting.
+    /// that and more of it, or as much and has the email or link the question asks for. The name was the setting.
     /// Not for units: "what does DOS do for peacekeeping missions" asks about DOS however little of it DOS's text
     /// repeats, and a unit that is only the setting is handled through the tree.
     /// </summary>
-    private static int RunnerUpCoveringMore(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
+    private int RunnerUpCoveringMore(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
         if (top.Document.Kind == DocumentKind.Unit || top.Coverage >= NameOnlyCoverage || top.Coverage > top.Identity + 1e-9)
@@ -82,11 +84,30 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         for (var i = 1; i < Math.Min(RunnerUpWindow, ranked.Count); i++)
         {
             var candidate = ranked[i];
-            if (candidate.Coverage > top.Coverage && candidate.Score >= RunnerUpRatio * top.Score
+            var better = candidate.Coverage > top.Coverage
+                || (candidate.Coverage >= top.Coverage && Offers(candidate, intent) && !Offers(top, intent));
+            if (better && candidate.Score >= RunnerUpRatio * top.Score
                 && query.Terms.All(t => !t.IsIn(top.Document) || t.IsIn(candidate.Document)))
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>Whether the document has what a contact or website question asks for: an email, a link.</summary>
+    private bool Offers(RankedCandidate candidate, QuestionIntent intent)
+    {
+        var (emails, links) = candidate.Document.Kind switch
+        {
+            DocumentKind.Unit when directory.Find(candidate.Document.Key) is { } unit => (unit.Emails.Count, unit.Websites.Count),
+            DocumentKind.Guide when _guide.GetValueOrDefault(candidate.Document.Key) is { } entry => (entry.Emails.Count, entry.Links.Count),
+            _ => (0, 0),
+        };
+        return intent switch
+        {
+            QuestionIntent.Contact => emails > 0,
+            QuestionIntent.Website => links > 0,
+            _ => false,
+        };
     }
 
     /// <summary>

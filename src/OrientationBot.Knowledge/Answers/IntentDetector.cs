@@ -37,11 +37,17 @@ public static partial class IntentDetector
     /// </summary>
     public static bool AsksHowTo(string normalised) => HowTo().IsMatch(normalised);
 
+    /// <summary>"Which office is the link between …", "what team does …": the answer is to be a unit, not a passage of the guide.</summary>
+    public static bool AsksWhichUnit(string normalised) => WhichUnit().IsMatch(normalised);
+
     /// <summary>True when the question asks in so many words what something stands for or means.</summary>
     public static bool AsksForMeaning(string normalised) => Meaning().IsMatch(normalised);
 
     [GeneratedRegex(@"\b(stands? for|short for|abbreviat\w*|acronym|mean|means|meaning|what (was|were) [a-z]+$)\b")]
     private static partial Regex Meaning();
+
+    [GeneratedRegex(@"\b(which|what) (office|unit|team|division|section|service|branch|cell|department)\b")]
+    private static partial Regex WhichUnit();
 
     [GeneratedRegex(@"\bhow (do|can|should|could|would|will|must) (i|we|you|one|my|our)\b|\bhow to\b")]
     private static partial Regex HowTo();
@@ -49,7 +55,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(e ?mail\w*|contact\w*|reach|get in touch|mailbox|phone|write to)\b")]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"\b(web ?sites?|sites?|web ?pages?|links?|url|online|download|internet)\b")]
+    [GeneratedRegex(@"\b(web ?sites?|sites?|web ?pages?|links?(?! (between|to the other))|url|online|download|internet)\b")]
     private static partial Regex Website();
 
     [GeneratedRegex(@"\b(part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?.+ in .+ or .+)\b")]

@@ -104,6 +104,15 @@ public sealed class AnswererTests
         Assert.Equal("e-guide-feedback", answer.Entry.Id);
     }
 
+    /// <summary>"Which office" wants a unit: a guide section about the Pillar is not one, and "link between" is no website.</summary>
+    [Fact]
+    public void Ask_WhichOfficeIsTheLinkBetween_AnswersWithAUnitNotAWebsiteOrASection()
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask("which office is the link between the peace and security pillar and the other un pillars"));
+
+        Assert.Equal(QuestionIntent.WhoHandles, answer.Intent);
+    }
+
     /// <summary>"Of DOS" sets the scope: a unit of DPO whose text merely mentions DOS is not the answer.</summary>
     [Fact]
     public void Ask_QuestionScopedToADepartmentByAcronym_StaysInsideThatDepartment()

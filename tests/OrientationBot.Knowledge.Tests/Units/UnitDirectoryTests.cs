@@ -171,6 +171,16 @@ public sealed partial class UnitDirectoryTests
         Assert.DoesNotContain(Directory.Units, u => u.Aliases.Contains("Planning Unit"));
     }
 
+    /// <summary>"… and the Peacebuilding Support Office, which is the central liaising entity to the other UN pillars."</summary>
+    [Fact]
+    public void Passages_AUnitDescribedInPassingInASection_GetsThatClause()
+    {
+        var pbso = Directory.Units.Single(u => u.Name == "Peacebuilding Support Office");
+
+        var passage = Assert.Single(Directory.Passages, p => p.UnitId == pbso.Id && p.Text.Contains("liaising entity", StringComparison.Ordinal));
+        Assert.StartsWith("Peacebuilding Support Office, which is", passage.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Departments_NameTheirHeads()
     {
