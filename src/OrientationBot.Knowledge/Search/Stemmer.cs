@@ -1,8 +1,10 @@
 namespace OrientationBot.Knowledge.Search;
 
 /// <summary>
-/// A light suffix stemmer (plurals, -ing, -ed, -ation, -ment(al), -ly, British -ise), applied alike to the
-/// indexed text and to questions, so "coordinating", "coordinates" and "coordination" meet in one term, as do "environment" and "environmental".
+/// A light suffix stemmer (plurals, -ing, -ed, -ation, -ment(al), -ly, -ify/-ification, -iness, -ator, British -ise),
+/// applied alike to the indexed text and to questions, so "coordinating", "coordinates", "coordination" and
+/// "coordinator" meet in one term, as do "environment" and "environmental", "verify" and "verification", "ready" and
+/// "readiness".
 /// </summary>
 /// <remarks>
 /// Chosen over FTS5's porter tokenizer because the spelling corrector and the coverage measures need
@@ -12,6 +14,7 @@ public static class Stemmer
 {
     private static readonly (string Suffix, string Replacement)[] Derivational =
     [
+        ("ification", "if"), ("ified", "if"), ("ify", "if"), ("iness", "y"), ("ator", "ate"),
         ("izations", "ize"), ("ization", "ize"), ("ational", "ate"), ("ations", "ate"), ("ation", "ate"),
         ("mentally", ""), ("mental", ""), ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", ""),
     ];
@@ -32,6 +35,8 @@ public static class Stemmer
         {
             if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 3)
             {
+                if (suffix == "ly" && w.EndsWith("ply", StringComparison.Ordinal))
+                    break; // "supply", "apply", "comply" are no adverbs
                 w = w[..^suffix.Length] + replacement;
                 if (replacement.Length == 0)
                     w = UndoubleConsonant(w);
