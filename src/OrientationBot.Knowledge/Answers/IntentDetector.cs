@@ -61,7 +61,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?.+ in .+ or .+)\b")]
     private static partial Regex Parent();
 
-    [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)\b.*\b(teams|sections|units|divisions|branches|clusters|services|offices|cells|departments)\b")]
+    [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)( are| is)?( the| its| their| all)?( [a-z]+)? (teams|sections|units|divisions|branches|clusters|services|offices|cells|departments|parts)\b")]
     private static partial Regex Children();
 
     [GeneratedRegex(@"\b(who (is|are) (the )?(head|chief|director|usg|asg|boss|leader)|who (heads|leads|runs|oversees|deputizes|directs)|head of|in charge|who is [a-z]+( [a-z]+){1,2}$)\b")]

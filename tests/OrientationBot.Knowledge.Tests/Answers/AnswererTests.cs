@@ -230,6 +230,10 @@ public sealed class AnswererTests
     [InlineData("who leads OMA", QuestionIntent.Person)]
     [InlineData("where is the standing police capacity based", QuestionIntent.Location)]
     [InlineData("what teams are in ITS", QuestionIntent.Children)]
+    [InlineData("electoral division - what are its clusters", QuestionIntent.Children)]
+    [InlineData("which team checks if military units from TCCs are actually ready", QuestionIntent.WhoHandles)]
+    [InlineData("IDDRS owner", QuestionIntent.WhoHandles)]
+    [InlineData("which office is the link between the pillars", QuestionIntent.WhoHandles)]
     [InlineData("unmas is under which office?", QuestionIntent.Parent)]
     [InlineData("what does PBSO stand for", QuestionIntent.AcronymMeaning)]
     public void Ask_Phrasing_SetsTheIntent(string question, QuestionIntent intent)
