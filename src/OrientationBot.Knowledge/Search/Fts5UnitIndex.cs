@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using OrientationBot.Knowledge.Units;
@@ -50,22 +51,46 @@ public sealed class Fts5UnitIndex : IUnitIndex, IDisposable
     public IReadOnlyList<SearchHit> Search(IReadOnlyCollection<string> stems, int limit)
     {
         ArgumentNullException.ThrowIfNull(stems);
-        var scores = new double[Documents.Count];
-        var seen = new bool[Documents.Count];
-        var matched = new List<int>();
-        foreach (var stem in stems)
+        // Scratch arrays from the pool: a search runs per question, and its garbage is what pauses the others.
+        var count = Documents.Count;
+        var scores = ArrayPool<double>.Shared.Rent(count);
+        var matched = ArrayPool<int>.Shared.Rent(count);
+        var seen = ArrayPool<bool>.Shared.Rent(count);
+        try
         {
-            foreach (var posting in Postings(stem))
+            Array.Clear(scores, 0, count);
+            Array.Clear(seen, 0, count);
+            var found = 0;
+            foreach (var stem in stems)
             {
-                if (!seen[posting.Document])
+                foreach (var posting in Postings(stem))
                 {
-                    seen[posting.Document] = true;
-                    matched.Add(posting.Document);
+                    if (!seen[posting.Document])
+                    {
+                        seen[posting.Document] = true;
+                        matched[found++] = posting.Document;
+                    }
+                    scores[posting.Document] += posting.Score;
                 }
-                scores[posting.Document] += posting.Score;
             }
+            Array.Sort(matched, 0, found, new ByScore(scores));
+            var hits = new List<SearchHit>(Math.Min(limit, found));
+            for (var i = 0; i < found && i < limit; i++)
+                hits.Add(new SearchHit(Documents[matched[i]], scores[matched[i]]));
+            return hits;
         }
-        return Best(matched.Select(d => (d, scores[d])), limit);
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scores);
+            ArrayPool<int>.Shared.Return(matched);
+            ArrayPool<bool>.Shared.Return(seen);
+        }
+    }
+
+    /// <summary>The order of <see cref="Best"/>, for document numbers whose summed scores are in an array.</summary>
+    private sealed class ByScore(double[] scores) : IComparer<int>
+    {
+        public int Compare(int x, int y) => scores[y].CompareTo(scores[x]) is var order and not 0 ? order : x.CompareTo(y);
     }
 
     /// <summary>The same ranking as one FTS5 OR query over the stems: the reference <see cref="Search"/> must equal.</summary>
