@@ -70,6 +70,6 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(where (is|are|does|do)|located|based|headquartered|sits?|duty station)\b")]
     private static partial Regex Location();
 
-    [GeneratedRegex(@"^(who|which|whom)\b|\bwho\b|\b(owner|owns|owned by|focal point|co-?chairs?)\b")]
+    [GeneratedRegex(@"^(who|which|whom)\b|\bwho\b|\b(owner|owns|owned by|focal point|co-?chairs?)\b|\bwhich (office|unit|team|division|section|service|branch|cell|element|part)\b")]
     private static partial Regex Handles();
 }

@@ -133,7 +133,7 @@ public sealed class UnitRanker
         }
         double best = 0;
         foreach (var name in _names[doc])
-            best = Math.Max(best, name.ShareIn(query.StemSet));
+            best = Math.Max(best, name.ShareIn(query.NamingStems));
         return best;
     }
 

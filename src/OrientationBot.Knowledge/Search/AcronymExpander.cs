@@ -10,6 +10,7 @@ public sealed class AcronymExpander
 {
     private readonly Dictionary<string, List<IReadOnlySet<string>>> _expansions = new(StringComparer.Ordinal);
     private readonly List<(string Key, IReadOnlySet<string> Stems)> _reverse = [];
+    private readonly HashSet<string> _unitKeys = new(StringComparer.Ordinal);
 
     public AcronymExpander(UnitDirectory directory)
     {
@@ -19,11 +20,20 @@ public sealed class AcronymExpander
         foreach (var unit in directory.Units)
         {
             foreach (var acronym in unit.Acronyms.Concat(CompoundAcronym.Heads(directory, unit)))
+            {
                 Add(acronym, unit.Name);
+                _unitKeys.Add(TextTokens.AcronymKey(acronym));
+            }
             foreach (var alias in unit.Aliases.Where(a => !a.Contains(' ', StringComparison.Ordinal) && a.Count(char.IsUpper) >= 2))
+            {
                 Add(alias, unit.Name);
+                _unitKeys.Add(TextTokens.AcronymKey(alias));
+            }
         }
     }
+
+    /// <summary>Whether the key is the acronym of a unit (its own, a compound head or an alias), not only a glossary term's.</summary>
+    public bool NamesAUnit(string key) => _unitKeys.Contains(key);
 
     /// <summary>Whether the key (see <see cref="TextTokens.AcronymKey"/>) is an acronym the guide defines.</summary>
     public bool IsAcronym(string key) => _expansions.ContainsKey(key);

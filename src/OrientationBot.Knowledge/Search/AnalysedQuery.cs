@@ -14,6 +14,13 @@ public sealed record AnalysedQuery(
     /// <summary>The question's stems as a set, for testing whole-phrase containment.</summary>
     public IReadOnlySet<string> StemSet { get; } = Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The stems the question names things with: its own, and the words of the glossary acronyms it uses that name no
+    /// unit ("the ASG for Africa" spells out most of "Office of the Assistant Secretary-General for Africa"; "DPET"
+    /// names its division, not every unit with "training" in its name).
+    /// </summary>
+    public IReadOnlySet<string> NamingStems { get; init; } = Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Neighbouring terms as <see cref="IndexDocument.StemPairs"/> spells them, each with the weight it carries.</summary>
     public IReadOnlyList<(string Pair, double Weight)> StemPairs { get; } =
         [.. Terms.Zip(Terms.Skip(1), (a, b) => (DocumentBuilder.StemPair(a.Stem, b.Stem), (a.Weight + b.Weight) / 2))];

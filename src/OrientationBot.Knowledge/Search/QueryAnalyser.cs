@@ -83,7 +83,10 @@ public sealed class QueryAnalyser
             search.Add(key.ToLowerInvariant());
         if (spelledOut.Count > 0)
             terms = [.. terms.Select(t => WithAbbreviations(t, spelledOut))];
-        return new AnalysedQuery(question, normalised, terms, search, acronymKeys);
+        var naming = new HashSet<string>(seen, StringComparer.Ordinal);
+        foreach (var term in terms.Where(t => t.AcronymKey is { } key && !_acronyms.NamesAUnit(key)))
+            naming.UnionWith(term.Expansions.SelectMany(e => e));
+        return new AnalysedQuery(question, normalised, terms, search, acronymKeys) { NamingStems = naming };
     }
 
     private static QueryTerm WithAbbreviations(QueryTerm term, List<(string Key, IReadOnlySet<string> Stems)> spelledOut)

@@ -41,10 +41,14 @@ public sealed class AnswererTests
         Assert.Contains(structure.Related, u => u.Name == "Mediation Support Unit");
     }
 
-    /// <summary>The unit first, then the question; and a unit named but for its kind word ("office") is the one asked about.</summary>
+    /// <summary>
+    /// The unit first, then the question; a unit named but for its kind word ("office") is the one asked about; a
+    /// glossary acronym ("ASG") spells out its words of a unit's name.
+    /// </summary>
     [Theory]
     [InlineData("electoral division - what are its clusters", "Electoral Assistance Division")]
     [InlineData("what parts make up supply chain mgmt in DOS", "Office of Supply Chain Management")]
+    [InlineData("which divisions fall under the ASG for africa", "Office of the Assistant Secretary-General for Africa")]
     public void Ask_WhatAUnitContains_PhrasedAsChatDoes_ListsThatUnitsChildren(string question, string unit)
     {
         var structure = Assert.IsType<StructureAnswer>(Answerer.Ask(question));
