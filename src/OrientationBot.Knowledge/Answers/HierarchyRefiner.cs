@@ -170,7 +170,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         // Named by acronym, the unit's spelled-out words are free to be the topic: "DPET, who does the policy stuff".
         var byAcronym = query.Terms.Any(t => NamesByAcronym(t, top.Document));
         // A word no candidate mentions (a typo, a word the guide never uses) cannot tell the descendants apart.
-        var topic = query.Terms.Where(t => byAcronym ? !NamesByAcronym(t, top.Document) : t.IdentityIn(top.Document) < 1)
+        var topic = query.Terms.Where(t => byAcronym ? !NamesByAcronym(t, top.Document) : t.IdentityIn(top.Document) < 1 && !SpellsOutName(t, top.Document))
             .Where(t => ranked.Any(c => t.IsIn(c.Document))).ToList();
         if (topic.Count == 0 || topic.Sum(t => t.Weight) < MinimumTopicShare * query.TotalWeight)
             return -1;
@@ -187,6 +187,10 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
 
     private static bool NamesByAcronym(QueryTerm term, IndexDocument document) =>
         term.AcronymKey is not null && document.AcronymKeys.Contains(term.AcronymKey);
+
+    /// <summary>"The USG office": a glossary acronym whose words are part of the document's name names it, it is no topic.</summary>
+    private static bool SpellsOutName(QueryTerm term, IndexDocument document) =>
+        term.AcronymKey is not null && term.Expansions.Any(e => e.IsSubsetOf(document.IdentityStems));
 
     /// <summary>
     /// "Who covers Africa": the four Africa divisions match equally well, so the question does not pick one of them;
