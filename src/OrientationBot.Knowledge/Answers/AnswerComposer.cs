@@ -34,7 +34,8 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         var unitsOnly = IntentDetector.AsksWhichUnit(query.Normalised);
         var eligible = ranked.Where(c => c.Document.Kind != DocumentKind.Glossary || intent == QuestionIntent.AcronymMeaning || SpellsOutTerm(query, c, intent))
             .Where(c => !unitsOnly || c.Document.Kind == DocumentKind.Unit)
-            .Select(c => Prefer(c, intent)).OrderByDescending(c => c.Score).ToList();
+            .Select(c => Prefer(c, intent)).ToList();
+        SortStably(eligible);
         if (eligible.Count == 0)
             return Decline(query, eligible);
         var procedure = intent != QuestionIntent.Contact && IntentDetector.AsksHowTo(query.Normalised);
@@ -72,6 +73,19 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
                 Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About ? EvidenceFinder.Find(unit, query) : null,
             },
         };
+    }
+
+    /// <summary>Best score first, ties in ranking order (what OrderByDescending did, without its buffers per question).</summary>
+    private static void SortStably(List<RankedCandidate> candidates)
+    {
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            var j = i - 1;
+            for (; j >= 0 && candidates[j].Score < candidate.Score; j--)
+                candidates[j + 1] = candidates[j];
+            candidates[j + 1] = candidate;
+        }
     }
 
     /// <summary>

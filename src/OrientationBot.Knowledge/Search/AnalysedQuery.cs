@@ -19,7 +19,9 @@ public sealed record AnalysedQuery(
     /// unit ("the ASG for Africa" spells out most of "Office of the Assistant Secretary-General for Africa"; "DPET"
     /// names its division, not every unit with "training" in its name).
     /// </summary>
-    public IReadOnlySet<string> NamingStems { get; init; } = Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> NamingStems { get => _naming ?? StemSet; init => _naming = value; }
+
+    private readonly IReadOnlySet<string>? _naming;
 
     /// <summary>Neighbouring terms as <see cref="IndexDocument.StemPairs"/> spells them, each with the weight it carries.</summary>
     public IReadOnlyList<(string Pair, double Weight)> StemPairs { get; } =

@@ -83,10 +83,14 @@ public sealed class QueryAnalyser
             search.Add(key.ToLowerInvariant());
         if (spelledOut.Count > 0)
             terms = [.. terms.Select(t => WithAbbreviations(t, spelledOut))];
-        var naming = new HashSet<string>(seen, StringComparer.Ordinal);
-        foreach (var term in terms.Where(t => t.AcronymKey is { } key && !_acronyms.NamesAUnit(key)))
+        var glossaryOnly = terms.Where(t => t.AcronymKey is { } key && !_acronyms.NamesAUnit(key)).ToList();
+        var query = new AnalysedQuery(question, normalised, terms, search, acronymKeys);
+        if (glossaryOnly.Count == 0)
+            return query;
+        var naming = new HashSet<string>(query.StemSet, StringComparer.Ordinal);
+        foreach (var term in glossaryOnly)
             naming.UnionWith(term.Expansions.SelectMany(e => e));
-        return new AnalysedQuery(question, normalised, terms, search, acronymKeys) { NamingStems = naming };
+        return query with { NamingStems = naming };
     }
 
     private static QueryTerm WithAbbreviations(QueryTerm term, List<(string Key, IReadOnlySet<string> Stems)> spelledOut)
