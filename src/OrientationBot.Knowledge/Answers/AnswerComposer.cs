@@ -18,6 +18,8 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
 
     private readonly HierarchyRefiner _refiner = new(directory);
 
+    private readonly EvidenceFinder _evidence = new(directory);
+
     /// <param name="explicitMeaning">The question says "stand for" or "mean"; otherwise "what is OROLSI" wants the unit itself.</param>
     public Answer Compose(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked, bool explicitMeaning = true)
     {
@@ -70,7 +72,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
                 => new GlossaryAnswer(query.Question, own, unit),
             _ => new UnitAnswer(query.Question, intent, unit, top.Confidence, Alternatives(eligible), directory.NearestContact(unit))
             {
-                Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About ? EvidenceFinder.Find(unit, query) : null,
+                Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null,
             },
         };
     }

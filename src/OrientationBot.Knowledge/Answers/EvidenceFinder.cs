@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using OrientationBot.Knowledge.Guide;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
@@ -10,18 +10,25 @@ namespace OrientationBot.Knowledge.Answers;
 /// not already: "who looks after quick impact projects?" → "The Team also develops and updates guidance on
 /// quick impact projects (QIPs), …". The guide's own words, never a paraphrase.
 /// </summary>
-public static class EvidenceFinder
+public sealed class EvidenceFinder(UnitDirectory directory)
 {
     private const int MaxLength = 400;
 
-    // A unit's text never changes, so its sentences are split and stemmed once, not for every question.
-    private static readonly ConditionalWeakTable<Unit, UnitText> Prepared = [];
+    /// <summary>
+    /// The guide's passages about each unit beyond its own description: the clause that describes it in passing, the
+    /// sentence that places a body inside it. Copied web pages are left out: the card quotes them as the e-Guide.
+    /// </summary>
+    private readonly ILookup<string, string> _passages = directory.Passages
+        .Where(p => p.UnitId is not null && p.Section != "web").ToLookup(p => p.UnitId!, p => p.Text);
 
-    public static string? Find(Unit unit, AnalysedQuery query)
+    // A unit's text never changes, so its sentences are split and stemmed once, not for every question.
+    private readonly ConcurrentDictionary<string, UnitText> _prepared = new(StringComparer.Ordinal);
+
+    public string? Find(Unit unit, AnalysedQuery query)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(query);
-        var text = Prepared.GetValue(unit, UnitText.Of);
+        var text = _prepared.GetOrAdd(unit.Id, _ => UnitText.Of(unit, _passages[unit.Id]));
         var wanted = query.StemSet.Where(s => !text.NameStems.Contains(s)).ToHashSet(StringComparer.Ordinal);
         var bestCovered = Covered(text.SummaryStems, wanted);
         if (wanted.Count == 0 || bestCovered == wanted.Count)
@@ -40,13 +47,14 @@ public static class EvidenceFinder
 
     private sealed record Sentence(string Text, HashSet<string> Stems);
 
-    /// <summary>The stems of a unit's name and summary, and its description's quotable sentences with theirs.</summary>
+    /// <summary>The stems of a unit's name and summary, and its description's and passages' quotable sentences with theirs.</summary>
     private sealed record UnitText(HashSet<string> NameStems, HashSet<string> SummaryStems, IReadOnlyList<Sentence> Sentences)
     {
-        public static UnitText Of(Unit unit) => new(
+        public static UnitText Of(Unit unit, IEnumerable<string> passages) => new(
             Stems(unit.Name),
             Stems(unit.Summary),
             SentenceSplitter.Split(unit.Description.Replace("\n\n", " ", StringComparison.Ordinal))
+                .Concat(passages.Where(p => !unit.Description.Contains(p, StringComparison.Ordinal)).SelectMany(SentenceSplitter.Split))
                 .Where(s => s.Length <= MaxLength && !unit.Summary.Contains(s, StringComparison.Ordinal))
                 .Select(s => new Sentence(s.Trim(), Stems(s))).ToList());
 

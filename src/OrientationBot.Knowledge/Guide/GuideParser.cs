@@ -36,6 +36,7 @@ public static class GuideParser
         entries.AddRange(PageLinkEntries(prose.PageLinks, units, ids));
         entries.AddRange(prose.Sections.Where(s => s.Paragraphs.Count > 0 || s.Links.Count > 0).Select(SectionEntry));
         var passages = Passages(units).ToList();
+        passages.AddRange(registry.All.SelectMany(d => d.Mentions.Select(m => new Passage(d.Name, d.Section, m, ids[d]))));
         var sectionPassages = prose.Sections.SelectMany(s => s.Paragraphs.Select(p => new Passage(s.Title, s.Number, p, null))).ToList();
         passages.AddRange(sectionPassages);
         passages.AddRange(InlineDescriptionReader.Read(sectionPassages, registry, ids));

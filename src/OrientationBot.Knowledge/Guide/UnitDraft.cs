@@ -13,6 +13,9 @@ internal sealed class UnitDraft(string name, UnitDraft? parent)
     public List<string> Acronyms { get; } = [];
     public List<string> Aliases { get; } = [];
     public List<string> Paragraphs { get; } = [];
+
+    /// <summary>Sentences about this unit found in other units' text ("… the Gender Parity Team in the Office of …").</summary>
+    public List<string> Mentions { get; } = [];
     public List<WebLink> Websites { get; } = [];
     public List<string> Emails { get; } = [];
     public List<string> CrossReferences { get; } = [];

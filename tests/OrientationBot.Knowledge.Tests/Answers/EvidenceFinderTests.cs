@@ -22,4 +22,16 @@ public sealed class EvidenceFinderTests
 
         Assert.Null(answer.Evidence);
     }
+
+    /// <summary>A unit the guide only mentions in passing is answered with the guide's words that mention it.</summary>
+    [Theory]
+    [InlineData("which office liaises with the other UN pillars", "Peacebuilding Support Office", "central liaising entity")]
+    [InlineData("where is the gender parity team", "Office of the Director for Coordination and Shared Services", "Gender Parity Team")]
+    public void Ask_UnitDescribedOnlyInPassing_QuotesThePassage(string question, string unit, string quoted)
+    {
+        var answer = Assert.IsType<UnitAnswer>(AnswererFixture.Answerer.Ask(question));
+
+        Assert.Equal(unit, answer.Unit.Name);
+        Assert.Contains(quoted, answer.Evidence);
+    }
 }
