@@ -5,8 +5,8 @@ namespace OrientationBot.Knowledge.Guide;
 /// <summary>
 /// Bodies the guide places inside a unit without describing them: "… and the Gender Parity Team in the Office of the
 /// Director for Coordination and Shared Services (ODCSS)". A newcomer who asks for the body is asking for the unit
-/// the guide puts it in, so the body's name becomes one of that unit's aliases, and the sentence one of its passages. Names the directory already knows,
-/// or that end another unit's name ("… and Planning Unit"), are left alone.
+/// the guide puts it in, so the body's name becomes one of that unit's aliases, and the sentence one of its passages.
+/// Names the directory already knows, or that end another unit's name ("… and Planning Unit"), are left alone.
 /// </summary>
 internal static partial class InnerBodyReader
 {

@@ -83,8 +83,13 @@ public sealed class QueryAnalyser
             search.Add(key.ToLowerInvariant());
         if (spelledOut.Count > 0)
             terms = [.. terms.Select(t => WithAbbreviations(t, spelledOut))];
-        var glossaryOnly = terms.Where(t => t.AcronymKey is { } key && !_acronyms.NamesAUnit(key)).ToList();
-        var query = new AnalysedQuery(question, normalised, terms, search, acronymKeys);
+        return WithNamingStems(new AnalysedQuery(question, normalised, terms, search, acronymKeys));
+    }
+
+    /// <summary>See <see cref="AnalysedQuery.NamingStems"/>: the question's stems plus its glossary-only acronyms' words.</summary>
+    private AnalysedQuery WithNamingStems(AnalysedQuery query)
+    {
+        var glossaryOnly = query.Terms.Where(t => t.AcronymKey is { } key && !_acronyms.NamesAUnit(key)).ToList();
         if (glossaryOnly.Count == 0)
             return query;
         var naming = new HashSet<string>(query.StemSet, StringComparer.Ordinal);
