@@ -50,7 +50,7 @@ public sealed class UnitRanker
             foreach (var hit in hits)
             {
                 var doc = hit.Document;
-                var (coverage, identityShare, focus) = Evidence(doc, query, bySentence);
+                var (coverage, identityShare, focus) = Measure(doc, query, bySentence);
                 var completeness = NameCompleteness(doc, query);
                 var score = IdentityWeight * identityShare + CompletenessWeight * completeness
                     + CoverageWeight * (coverage + focus) / 2 + Bm25Weight * (best > 0 ? hit.Score / best : 0)
@@ -70,7 +70,7 @@ public sealed class UnitRanker
     /// In one pass over the question's terms: the share the document mentions anywhere, the share its own names
     /// explain, and its <see cref="RankedCandidate.Focus"/> (<paramref name="bySentence"/> is scratch space).
     /// </summary>
-    private static (double Coverage, double Identity, double Focus) Evidence(IndexDocument doc, AnalysedQuery query, double[] bySentence)
+    private static (double Coverage, double Identity, double Focus) Measure(IndexDocument doc, AnalysedQuery query, double[] bySentence)
     {
         double covered = 0, identity = 0, placed = 0, scattered = 0, together = 0;
         var cleared = false;
