@@ -5,18 +5,17 @@ using OrientationBot.Knowledge.Units;
 namespace OrientationBot.Knowledge.Answers;
 
 /// <summary>Ranked documents + intent → the <see cref="Answer"/> a person sees, or an honest decline.</summary>
-public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOptions options)
+public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOptions options, DirectoryLookup lookup)
 {
+    public AnswerComposer(UnitDirectory directory, AnswerOptions options)
+        : this(directory, options, new DirectoryLookup(directory))
+    {
+    }
+
     private readonly Dictionary<string, GlossaryEntry> _glossary = directory.Glossary
         .GroupBy(g => TextTokens.AcronymKey(g.Acronym), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-    private readonly Dictionary<string, Unit> _unitByAcronym = directory.Units
-        .SelectMany(u => u.Acronyms.Concat(u.Aliases).Select(a => (Key: TextTokens.AcronymKey(a), Unit: u)))
-        .GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
-
-    private readonly Dictionary<string, GuideEntry> _guide = directory.GuideEntries.ToDictionary(g => g.Id, StringComparer.Ordinal);
-
-    private readonly HierarchyRefiner _refiner = new(directory);
+    private readonly HierarchyRefiner _refiner = new(directory, lookup);
 
     private readonly EvidenceFinder _evidence = new(directory);
 
@@ -56,7 +55,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         switch (top.Document.Kind)
         {
             case DocumentKind.Guide:
-                var entry = _guide[top.Document.Key];
+                var entry = lookup.GuideEntry(top.Document.Key)!;
                 return new GuideAnswer(query.Question, intent, entry, top.Confidence);
             case DocumentKind.Glossary:
                 return new GlossaryAnswer(query.Question, Glossary(TextTokens.AcronymKey(top.Document.Key))!, null);
@@ -99,7 +98,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
     private bool SpellsOutTerm(AnalysedQuery query, RankedCandidate candidate, QuestionIntent intent) =>
         intent == QuestionIntent.About && candidate.IsNamedInFull
         && (candidate.CoversWholeQuestion || (query.AcronymKeys.Any(candidate.Document.AcronymKeys.Contains)
-            && !query.AcronymKeys.Any(k => _unitByAcronym.ContainsKey(k) && !candidate.Document.AcronymKeys.Contains(k))));
+            && !query.AcronymKeys.Any(k => lookup.UnitByAcronym(k) is not null && !candidate.Document.AcronymKeys.Contains(k))));
 
     /// <summary>
     /// "peacekeeping-training@un.org, whose mailbox is that?": an address the guide gives answers with the unit (or
@@ -126,7 +125,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
     {
         foreach (var key in query.AcronymKeys)
         {
-            var unit = _unitByAcronym.GetValueOrDefault(key);
+            var unit = lookup.UnitByAcronym(key);
             var entry = Glossary(key);
             if (entry is not null)
                 return new GlossaryAnswer(query.Question, entry, unit ?? (entry.UnitId is null ? null : directory.Find(entry.UnitId)));

@@ -8,15 +8,8 @@ namespace OrientationBot.Knowledge.Answers;
 /// it, but naming a unit is often only the setting: "who does the policy stuff in DPET" wants the team
 /// inside DPET that does policy, and "what are the clusters in EAD" wants EAD, not one of its clusters.
 /// </summary>
-public sealed class HierarchyRefiner(UnitDirectory directory)
+public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lookup)
 {
-    private readonly Dictionary<string, Unit> _unitByAcronym = directory.Units
-        .SelectMany(u => u.Acronyms.Select(a => (Key: TextTokens.AcronymKey(a), Unit: u)))
-        .GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Count() == 1)
-        .ToDictionary(g => g.Key, g => g.Single().Unit, StringComparer.Ordinal);
-
-    private readonly Dictionary<string, GuideEntry> _guide = directory.GuideEntries.ToDictionary(g => g.Id, StringComparer.Ordinal);
-
     /// <summary>The named unit is only the setting when the rest of the question weighs at least this much.</summary>
     private const double MinimumTopicShare = 0.3;
 
@@ -99,7 +92,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
         var (emails, links) = candidate.Document.Kind switch
         {
             DocumentKind.Unit when directory.Find(candidate.Document.Key) is { } unit => (unit.Emails.Count, unit.Websites.Count),
-            DocumentKind.Guide when _guide.GetValueOrDefault(candidate.Document.Key) is { } entry => (entry.Emails.Count, entry.Links.Count),
+            DocumentKind.Guide when lookup.GuideEntry(candidate.Document.Key) is { } entry => (entry.Emails.Count, entry.Links.Count),
             _ => (0, 0),
         };
         return intent switch
@@ -116,7 +109,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory)
     /// </summary>
     private int WithinNamedUnit(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
     {
-        var named = query.AcronymKeys.Select(k => _unitByAcronym.GetValueOrDefault(k)).OfType<Unit>().Distinct().ToList();
+        var named = query.AcronymKeys.Select(lookup.UnitByAcronym).OfType<Unit>().Distinct().ToList();
         if (named.Count != 1 || ranked[0].Document.Kind != DocumentKind.Unit)
             return -1;
         var scope = named[0];
