@@ -17,7 +17,7 @@ public static class AnswerText
         switch (answer)
         {
             case UnitAnswer unit:
-                Describe(text, unit.Unit, directory);
+                Describe(text, unit.Unit, directory, quoted: unit.Evidence is not null);
                 if (unit.Evidence is not null)
                     text.AppendLine($"From the e-Guide: \u201C{unit.Evidence}\u201D");
                 Contact(text, unit.Unit, unit.Contact);
@@ -61,13 +61,16 @@ public static class AnswerText
         return text.ToString().TrimEnd();
     }
 
-    private static void Describe(StringBuilder text, Unit unit, UnitDirectory directory)
+    /// <param name="quoted">A sentence of the e-Guide about the unit follows (it may only mention the unit in passing).</param>
+    private static void Describe(StringBuilder text, Unit unit, UnitDirectory directory, bool quoted = false)
     {
         text.AppendLine(Title(unit, directory));
         var ancestors = directory.Ancestors(unit);
         if (ancestors.Count > 0)
             text.AppendLine($"Part of: {string.Join(" > ", ancestors.Select(directory.DisplayName))}");
-        text.AppendLine(unit.Summary.Length > 0 ? unit.Summary : "The guide names this unit in its organigramme but does not describe its work.");
+        text.AppendLine(unit.Summary.Length > 0 ? unit.Summary
+            : quoted ? "The guide has no section on this unit; it mentions it here:"
+            : "The guide names this unit in its organigramme but does not describe its work.");
         foreach (var person in unit.People)
             text.AppendLine($"{person.Role}: {person.Name}");
         foreach (var site in unit.Websites)

@@ -22,7 +22,7 @@ public static class AnswerCard
 
         var breadcrumb = Breadcrumb(unit, directory, answer.Intent == QuestionIntent.Location);
         var title = CardElements.Title(UnitText.Title(unit, directory));
-        var summary = CardElements.Container([Summary(unit), Evidence(answer.Evidence)]);
+        var summary = CardElements.Container([Summary(unit, answer.Evidence is not null), Evidence(answer.Evidence)]);
         var people = People(unit, answer.Intent == QuestionIntent.Person);
         var contact = ContactSection.Build(unit, answer.Contact, directory, emphasised: answer.Intent == QuestionIntent.Contact);
         var websites = Websites(unit, answer.Intent == QuestionIntent.Website);
@@ -64,7 +64,8 @@ public static class AnswerCard
         return CardElements.Container([CardElements.Heading("Where it sits"), CardElements.Text(where)]);
     }
 
-    private static JsonObject Summary(Unit unit)
+    /// <param name="quoted">A sentence of the e-Guide about the unit follows (it may only mention the unit in passing).</param>
+    private static JsonObject Summary(Unit unit, bool quoted)
     {
         var more = Excerpt.Paragraphs(unit.Description, MaxDescriptionChars, out var trimmed);
         var summaryText = unit.Summary;
@@ -75,7 +76,11 @@ public static class AnswerCard
             more = more.Skip(1).ToList();
         }
         if (summaryText.Length == 0)
-            return CardElements.Text("The e-Guide names this unit but says nothing more about it.", subtle: true)!;
+        {
+            return CardElements.Text(
+                quoted ? "The e-Guide has no section on this unit; it mentions it here:" : "The e-Guide names this unit but says nothing more about it.",
+                subtle: true)!;
+        }
 
         var showMore = more.Count > 0 && !(more.Count == 1 && more[0] == summaryText);
         var moreCard = showMore

@@ -117,6 +117,22 @@ public sealed class AnswerCardTests
         Assert.Contains(statement, CardQuery.Texts(card.Content));
     }
 
+    /// <summary>A unit the e-Guide only mentions in passing: the card says so and quotes the mention, without contradicting itself.</summary>
+    [Theory]
+    [InlineData("\u2026 the Gender Parity Team in the Office of the Director.", "The e-Guide has no section on this unit; it mentions it here:")]
+    [InlineData(null, "The e-Guide names this unit but says nothing more about it.")]
+    public void Build_ForUnitWithoutText_SaysWhatTheGuideHas(string? evidence, string said)
+    {
+        var unit = Orolsi with { Summary = "", Description = "" };
+        var answer = new UnitAnswer("gender parity", QuestionIntent.WhoHandles, unit, 1, [], Tree.NearestContact(unit)) { Evidence = evidence };
+
+        var texts = CardQuery.Texts(AnswerCard.Build(answer, Tree).Content);
+
+        Assert.Contains(said, texts);
+        if (evidence is not null)
+            Assert.Contains($"\u201C{evidence}\u201D", texts);
+    }
+
     [Fact]
     public void Build_WithoutSummary_LeadsWithDescriptionAndMoreHoldsTheRest()
     {
