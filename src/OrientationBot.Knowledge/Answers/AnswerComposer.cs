@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OrientationBot.Knowledge.Guide;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
 
@@ -26,6 +27,8 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         ArgumentNullException.ThrowIfNull(ranked);
         if (EmailOwner(query) is { } owner)
             return owner;
+        if (NamesOnlyAKindOfUnit(query))
+            return Decline(query, []);
         if (intent == QuestionIntent.AcronymMeaning && AnswerAcronym(query) is { } glossary)
         {
             if (!explicitMeaning && glossary is GlossaryAnswer { Unit: { } named })
@@ -75,6 +78,12 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             },
         };
     }
+
+    private static readonly HashSet<string> KindStems = UnitKindReader.KindWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"Which office?", "team": a kind of unit and nothing else says which unit; any answer would be a guess.</summary>
+    private static bool NamesOnlyAKindOfUnit(AnalysedQuery query) =>
+        query.Terms.Count > 0 && query.Terms.All(t => t.AcronymKey is null && KindStems.Contains(t.Stem));
 
     /// <summary>Best score first, ties in ranking order (what OrderByDescending did, without its buffers per question).</summary>
     private static void SortStably(List<RankedCandidate> candidates)

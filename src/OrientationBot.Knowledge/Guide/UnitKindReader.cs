@@ -31,6 +31,9 @@ internal static class UnitKindReader
         return UnitKind.Other;
     }
 
+    /// <summary>The kind words ("office", "team", "division", …), for telling a question that names only a kind of unit.</summary>
+    public static IEnumerable<string> KindWords => Words.Select(w => w.Word);
+
     public static bool EndsWithKindWord(string name)
     {
         var last = name.TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant() ?? "";

@@ -69,6 +69,16 @@ public sealed class AnswererTests
         Assert.IsType<NoAnswer>(Answerer.Ask(question));
     }
 
+    /// <summary>A kind of unit and nothing else ("which office?") names no unit: answering with the first office would be a guess.</summary>
+    [Theory]
+    [InlineData("which office")]
+    [InlineData("team?")]
+    [InlineData("what units")]
+    public void Ask_OnlyAKindOfUnit_Declines(string question)
+    {
+        Assert.IsType<NoAnswer>(Answerer.Ask(question));
+    }
+
     [Fact]
     public void Ask_HowToContactANamedUnit_StillAnswers()
     {
