@@ -42,7 +42,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         SortStably(eligible);
         if (eligible.Count == 0)
             return Decline(query, eligible);
-        var procedure = intent != QuestionIntent.Contact && IntentDetector.AsksHowTo(query.Normalised);
+        var procedure = intent is not (QuestionIntent.Contact or QuestionIntent.Website) && IntentDetector.AsksForAProcedure(query.Normalised);
         // Whether the guide covers the question is read from the best evidence; the tree then only picks which of
         // the candidates answers it, so a refined choice keeps the confidence of the one it replaced.
         var evidence = Confidence(eligible[0], procedure);
@@ -173,8 +173,9 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             .FirstOrDefault(c => Confidence(c, procedure) >= options.MinimumConfidence && c.Score >= eligible[0].Score * options.RunnerUpRatio);
 
     /// <summary>
-    /// For a procedure ("how do I get Umoja access for procurement approvals"), a unit is an answer only if its text
-    /// speaks of what was asked: being named earns it nothing (see <see cref="IntentDetector.AsksHowTo"/>).
+    /// For a procedure or a rule ("how do I get Umoja access for procurement approvals", "can I telecommute in DPO"), a
+    /// unit is an answer only if its text speaks of what was asked: being named earns it nothing (see
+    /// <see cref="IntentDetector.AsksForAProcedure"/>).
     /// </summary>
     private static double Confidence(RankedCandidate candidate, bool procedure) =>
         procedure && candidate.Document.Kind == DocumentKind.Unit ? candidate.Focus : candidate.Confidence;

@@ -32,10 +32,11 @@ public static partial class IntentDetector
     }
 
     /// <summary>
-    /// "How do I get a laissez-passer", "how can I book a room": the question asks for a procedure. The guide
-    /// describes who does what, not procedures, so naming a unit in such a question is not enough to answer with it.
+    /// "How do I get a laissez-passer", "can I telecommute on Fridays", "is there a gym": the question asks for a
+    /// procedure or a staff rule. The guide describes who does what, not procedures or rules, so naming a unit in such
+    /// a question is not enough to answer with it.
     /// </summary>
-    public static bool AsksHowTo(string normalised) => HowTo().IsMatch(normalised);
+    public static bool AsksForAProcedure(string normalised) => Procedure().IsMatch(normalised);
 
     /// <summary>"Which office is the link between …", "what team does …": the answer is to be a unit, not a passage of the guide.</summary>
     public static bool AsksWhichUnit(string normalised) => WhichUnit().IsMatch(normalised);
@@ -49,8 +50,8 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(which|what) (office|unit|team|division|section|service|branch|cell|department)\b")]
     private static partial Regex WhichUnit();
 
-    [GeneratedRegex(@"\bhow (do|can|should|could|would|will|must) (i|we|you|one|my|our)\b|\bhow to\b")]
-    private static partial Regex HowTo();
+    [GeneratedRegex(@"\bhow (do|can|should|could|would|will|must) (i|we|you|one|my|our)\b|\bhow to\b|^((hi|hey|hello) )?((can|may|could|should|must) (i|we)|(is|are) there|(do|does|am|are) (i|we|staff|seconded|new))\b")]
+    private static partial Regex Procedure();
 
     [GeneratedRegex(@"\b(e ?mail\w*|contact\w*|reach|get in touch|mailbox|phone|write to)\b")]
     private static partial Regex Contact();

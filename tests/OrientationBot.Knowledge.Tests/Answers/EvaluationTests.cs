@@ -12,7 +12,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("questions.tsv", 0.95, 0.97, 0.93, 0.02)]
-    [InlineData("development.tsv", 0.91, 0.92, 0.87, 0.03)]
+    [InlineData("development.tsv", 0.91, 0.92, 0.90, 0.03)]
     public void Answerer_OnQuestionSet_HoldsTheFloor(string file, double top1Floor, double top3Floor, double declinedFloor, double wronglyDeclinedCeiling)
     {
         var evaluator = new Evaluator(KnowledgeFixture.Directory);
