@@ -13,9 +13,6 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
     {
     }
 
-    private readonly Dictionary<string, GlossaryEntry> _glossary = directory.Glossary
-        .GroupBy(g => TextTokens.AcronymKey(g.Acronym), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
     private readonly HierarchyRefiner _refiner = new(directory, lookup);
 
     private readonly EvidenceFinder _evidence = new(directory);
@@ -198,5 +195,5 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             .Where(c => c.Document.Kind == DocumentKind.Unit && (c.Identity > 0 || c.Confidence >= options.SuggestionConfidence))
             .Take(3).Select(c => directory.Find(c.Document.Key)!).ToList(), directory.FeedbackEmail);
 
-    private GlossaryEntry? Glossary(string key) => _glossary.GetValueOrDefault(key);
+    private GlossaryEntry? Glossary(string key) => lookup.Glossary(key);
 }

@@ -19,7 +19,7 @@ public sealed class EvidenceFinder(UnitDirectory directory)
     /// sentence that places a body inside it. Copied web pages are left out: the card quotes them as the e-Guide.
     /// </summary>
     private readonly ILookup<string, string> _passages = directory.Passages
-        .Where(p => p.UnitId is not null && p.Section != "web").ToLookup(p => p.UnitId!, p => p.Text);
+        .Where(p => p.UnitId is not null && p.Section != Passage.WebSection).ToLookup(p => p.UnitId!, p => p.Text);
 
     // A unit's text never changes, so its sentences are split and stemmed once, not for every question.
     private readonly ConcurrentDictionary<string, UnitText> _prepared = new(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
     /// <summary>A top document matching less of the question than this, and only by its name, matched only the setting.</summary>
     private const double NameOnlyCoverage = 0.5;
 
-    /// <summary>A runner-up that accounts for the whole question may replace a name-only top within this many places and…</summary>
+    /// <summary>A runner-up that covers more of the question may replace a name-only guide entry within this many places and…</summary>
     private const int RunnerUpWindow = 3;
 
     /// <summary>…this fraction of its score.</summary>

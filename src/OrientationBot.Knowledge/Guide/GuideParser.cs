@@ -19,7 +19,7 @@ public static class GuideParser
         var repairedPages = webPages.OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(p => p.Key, p => TextRepairChain.Repair(p.Value));
         var definitions = GlossaryBuilder.Collect(
-            [GuideSource(lines), .. repairedPages.Values.Select(t => new GlossaryBuilder.Source(ProseReader.JoinLines(t.Split('\n')), _ => "web"))]);
+            [GuideSource(lines), .. repairedPages.Values.Select(t => new GlossaryBuilder.Source(ProseReader.JoinLines(t.Split('\n')), _ => Passage.WebSection))]);
 
         var lists = StructureReader.Read(lines, registry);
         OverlayApplier.ApplyStructure(overlay, registry);
@@ -43,7 +43,7 @@ public static class GuideParser
         foreach (var (name, text) in repairedPages)
         {
             var (paragraphs, urls) = WebPageReader.Read(text, registry);
-            passages.AddRange(paragraphs.Select(p => new Passage(p.Owner?.Name ?? name, "web", p.Text, p.Owner is null ? null : ids[p.Owner])));
+            passages.AddRange(paragraphs.Select(p => new Passage(p.Owner?.Name ?? name, Passage.WebSection, p.Text, p.Owner is null ? null : ids[p.Owner])));
             entries.Add(WebPageEntry(name, paragraphs, urls));
         }
         var glossary = GlossaryBuilder.Entries(definitions, d => ids[d], registry);
@@ -112,7 +112,7 @@ public static class GuideParser
         Title = $"Web page: {Path.GetFileNameWithoutExtension(name).Replace('-', ' ')}",
         Text = string.Join("\n\n", paragraphs.Take(2).Select(p => p.Text)),
         Links = urls.Distinct().Select(u => new WebLink(new Uri(u).Host, u)).ToList(),
-        Section = "web",
+        Section = Passage.WebSection,
     };
 
     private static string Hash(string guide, IReadOnlyDictionary<string, string> pages, string overlay)
