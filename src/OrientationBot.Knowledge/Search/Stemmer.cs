@@ -1,10 +1,10 @@
 namespace OrientationBot.Knowledge.Search;
 
 /// <summary>
-/// A light suffix stemmer (plurals, -ing, -ed, -ation, -ment(al), -ly, -ify/-ification, -iness, -ator, British -ise),
-/// applied alike to the indexed text and to questions, so "coordinating", "coordinates", "coordination" and
-/// "coordinator" meet in one term, as do "environment" and "environmental", "verify" and "verification", "ready" and
-/// "readiness".
+/// A light suffix stemmer (plurals, -ing, -ed, -ation, -ment(al), -ly, -ify/-ification, -iness, -ator, -ution/-utor,
+/// British -ise), applied alike to the indexed text and to questions, so "coordinating", "coordinates", "coordination"
+/// and "coordinator" meet in one term, as do "environment" and "environmental", "verify" and "verification", "ready"
+/// and "readiness", "contributing" and "contributors".
 /// </summary>
 /// <remarks>
 /// Chosen over FTS5's porter tokenizer because the spelling corrector and the coverage measures need
@@ -14,7 +14,7 @@ public static class Stemmer
 {
     private static readonly (string Suffix, string Replacement)[] Derivational =
     [
-        ("ification", "if"), ("ified", "if"), ("ify", "if"), ("iness", "y"), ("ator", "ate"),
+        ("ification", "if"), ("ified", "if"), ("ify", "if"), ("iness", "y"), ("ator", "ate"), ("ution", "ut"), ("utor", "ut"),
         ("izations", "ize"), ("ization", "ize"), ("ational", "ate"), ("ations", "ate"), ("ation", "ate"),
         ("mentally", ""), ("mental", ""), ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""), ("edly", ""), ("ed", ""), ("ly", ""),
     ];

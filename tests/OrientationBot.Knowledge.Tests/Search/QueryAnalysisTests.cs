@@ -33,6 +33,9 @@ public sealed class QueryAnalysisTests
     [InlineData("ready", "readiness")]
     [InlineData("mediators", "mediation")]
     [InlineData("supply", "supplies")]
+    [InlineData("contributing", "contributors")]
+    [InlineData("contribute", "contribution")]
+    [InlineData("prosecutor", "prosecuting")]
     public void Stem_WordFamily_MeetsInOneStem(string a, string b)
     {
         Assert.Equal(Stemmer.Stem(a), Stemmer.Stem(b.Split('-')[^1]));
