@@ -76,11 +76,9 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         };
     }
 
-    private static readonly HashSet<string> KindStems = UnitKindReader.KindWords.Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>"Which office?", "team": a kind of unit and nothing else says which unit; any answer would be a guess.</summary>
     private static bool NamesOnlyAKindOfUnit(AnalysedQuery query) =>
-        query.Terms.Count > 0 && query.Terms.All(t => t.AcronymKey is null && KindStems.Contains(t.Stem));
+        query.Terms.Count > 0 && query.Terms.All(t => t.AcronymKey is null && UnitKindReader.IsKindStem(t.Stem));
 
     /// <summary>Best score first, ties in ranking order (what OrderByDescending did, without its buffers per question).</summary>
     private static void SortStably(List<RankedCandidate> candidates)

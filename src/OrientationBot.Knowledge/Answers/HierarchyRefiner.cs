@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge.Guide;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
 
@@ -31,6 +32,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
     /// <summary>A name spelled out to this share (by weight) is named, whatever its missing "office" or "division".</summary>
     private const double NamedButForKind = 0.85;
 
+    /// <summary>A descendant scoring this fraction of an unnamed top unit does the work the top's text sums up.</summary>
+    private const double UmbrellaRatio = 0.6;
+
     /// <summary>How far down the ranking a better-placed relative is looked for.</summary>
     private const int Window = 8;
 
@@ -56,7 +60,9 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
             _ when ranked[0].Document.Kind != DocumentKind.Unit => -1,
             QuestionIntent.Children => NamedAncestor(ranked),
             QuestionIntent.About or QuestionIntent.WhoHandles or QuestionIntent.Contact or QuestionIntent.Website
-                or QuestionIntent.Location or QuestionIntent.Person => DescendantForTopic(query, ranked) is var descendant and > 0 ? descendant : ParentOfTiedSiblings(ranked),
+                or QuestionIntent.Location or QuestionIntent.Person => DescendantForTopic(query, ranked) is var descendant and > 0 ? descendant
+                    : intent != QuestionIntent.Person && UmbrellaDescendant(query, ranked) is var specific and > 0 ? specific
+                    : ParentOfTiedSiblings(ranked),
             _ => -1,
         };
         return better > 0 ? Promote(ranked, better) : ranked;
@@ -173,6 +179,28 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
             if (candidate.Document.Kind != DocumentKind.Unit || candidate.Coverage < top.Coverage)
                 continue;
             if (IsDescendant(candidate.Document.Key, top.Document.Key) && topic.All(t => t.IsIn(candidate.Document)))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Who helps countries get their prisons and courts working again": the question does not name the top unit, which
+    /// won on a long text that sums up the work of everything under it. A close descendant that does the work is the
+    /// one that handles it.
+    /// </summary>
+    private int UmbrellaDescendant(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
+    {
+        var top = ranked[0];
+        // "Which office helps ex-fighters…" names a kind of unit, not the office.
+        if (query.Terms.Any(t => t.IdentityIn(top.Document) > 0 && !UnitKindReader.IsKindStem(t.Stem)))
+            return -1;
+        for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
+        {
+            var candidate = ranked[i];
+            if (candidate.Score < UmbrellaRatio * top.Score)
+                break;
+            if (candidate.Document.Kind == DocumentKind.Unit && IsDescendant(candidate.Document.Key, top.Document.Key))
                 return i;
         }
         return -1;

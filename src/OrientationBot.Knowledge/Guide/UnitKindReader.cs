@@ -31,8 +31,10 @@ internal static class UnitKindReader
         return UnitKind.Other;
     }
 
-    /// <summary>The kind words ("office", "team", "division", …), for telling a question that names only a kind of unit.</summary>
-    public static IEnumerable<string> KindWords => Words.Select(w => w.Word);
+    private static readonly HashSet<string> KindStems = Words.Select(w => Search.Stemmer.Stem(w.Word)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a question's stem is a kind word ("office", "teams"): it says what kind of unit, not which.</summary>
+    public static bool IsKindStem(string stem) => KindStems.Contains(stem);
 
     public static bool EndsWithKindWord(string name)
     {

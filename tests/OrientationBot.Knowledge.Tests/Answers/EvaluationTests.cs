@@ -5,13 +5,15 @@ namespace OrientationBot.Knowledge.Tests.Answers;
 
 /// <summary>
 /// Holds the floor on the tuning set (TestData/questions.tsv) and the development set (TestData/development.tsv) so a
-/// regression fails CI. The floors are the figures reached (rounded down), not the targets where those were
-/// missed; the held-out set has no floor on purpose (see src/OrientationBot.Knowledge/README.md).
+/// regression fails CI. On the tuning set the floors are the targets (top-1 92 %, top-3 98 %, 90 % of the
+/// unanswerable declined, at most 2 % of the answerable) or the figures reached where those are higher; on the
+/// development set, the figures reached (rounded down). The held-out sets have no floor on purpose (see
+/// src/OrientationBot.Knowledge/README.md).
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("questions.tsv", 0.95, 0.97, 0.93, 0.02)]
+    [InlineData("questions.tsv", 0.96, 0.98, 0.93, 0.02)]
     [InlineData("development.tsv", 0.91, 0.92, 0.90, 0.03)]
     public void Answerer_OnQuestionSet_HoldsTheFloor(string file, double top1Floor, double top3Floor, double declinedFloor, double wronglyDeclinedCeiling)
     {

@@ -1,3 +1,4 @@
+using OrientationBot.Knowledge.Guide;
 using System.Text.RegularExpressions;
 using OrientationBot.Knowledge.TextRepair;
 using OrientationBot.Knowledge.Units;
@@ -216,6 +217,33 @@ public sealed partial class UnitDirectoryTests
         Assert.Contains("staff-directories", ids);
         Assert.Contains("self-assessment", ids);
         Assert.Equal("peacekeeping-training@un.org", Directory.FeedbackEmail);
+    }
+
+    [Fact]
+    public void WebPage_Paragraphs_BelongToTheUnitTheyOpenWithAndListsToTheParagraphThatIntroducesThem()
+    {
+        const string page = """
+            Rule of law
+
+            The Office of Rule of Law and Security Institutions brings together the Justice and Corrections Service and others.
+
+            The Disarmament, Demobilization and Reintegration Section helps former combatants to:
+              • Hand in their weapons
+              • Return to civilian life.
+
+            A closing paragraph that names no unit at all.
+            """;
+        var parsed = GuideParser.Parse(
+            File.ReadAllText(Path.Combine(KnowledgeFixture.Folder, "e-guide.txt")),
+            new Dictionary<string, string> { ["page.txt"] = page },
+            File.ReadAllText(Path.Combine(KnowledgeFixture.Folder, "overlay.json")));
+
+        string? Owner(string start) => parsed.Passages.Single(p => p.Section == Passage.WebSection && p.Text.StartsWith(start, StringComparison.Ordinal)).UnitId;
+        Assert.Equal("office-of-rule-of-law-and-security-institutions", Owner("The Office of Rule of Law"));
+        Assert.Equal("disarmament-demobilization-and-reintegration-section", Owner("The Disarmament"));
+        Assert.Equal("disarmament-demobilization-and-reintegration-section", Owner("Hand in their weapons"));
+        Assert.Equal("disarmament-demobilization-and-reintegration-section", Owner("Return to civilian life."));
+        Assert.Null(Owner("A closing paragraph"));
     }
 
     [GeneratedRegex(@"https?://[^\s,]+")]
