@@ -36,7 +36,8 @@ public static partial class IntentDetector
     /// procedure or a staff rule. The guide describes who does what, not procedures or rules, so naming a unit in such
     /// a question is not enough to answer with it.
     /// </summary>
-    public static bool AsksForAProcedure(string normalised) => Procedure().IsMatch(normalised);
+    /// <remarks>A question that opens with "who" or "which" asks for a unit, whatever "how to" follows ("which team helps missions plan how to protect civilians").</remarks>
+    public static bool AsksForAProcedure(string normalised) => Procedure().IsMatch(normalised) && !OpensWithWhoOrWhich().IsMatch(normalised);
 
     /// <summary>"Which office is the link between …", "what team does …": the answer is to be a unit, not a passage of the guide.</summary>
     public static bool AsksWhichUnit(string normalised) => WhichUnit().IsMatch(normalised);
@@ -53,6 +54,9 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bhow (do|can|should|could|would|will|must) (i|we|you|one|my|our)\b|\bhow to\b|^((hi|hey|hello) )?((can|may|could|should|must) (i|we)|(is|are) there|(do|does|am|are) (i|we|staff|seconded|new))\b")]
     private static partial Regex Procedure();
 
+    [GeneratedRegex(@"^((hi|hey|hello) )?(who|which)\b")]
+    private static partial Regex OpensWithWhoOrWhich();
+
     [GeneratedRegex(@"\b(e ?mail\w*|contact\w*|reach|get in touch|mailbox|phone|write to)\b")]
     private static partial Regex Contact();
 
@@ -62,7 +66,8 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?.+ in .+ or .+)\b")]
     private static partial Regex Parent();
 
-    [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)( are| is)?( the| its| their| all)?( [a-z]+)? (teams|sections|units|divisions|branches|clusters|services|offices|cells|departments|parts)\b")]
+    // "Components" are what a unit contains, except in a question about who does something: "who drafts the ROE for the military components".
+    [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|(?<!\bwho\b.*)components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)( are| is)?( the| its| their| all)?( [a-z]+)? (teams|sections|units|divisions|branches|clusters|services|offices|cells|departments|parts)\b")]
     private static partial Regex Children();
 
     [GeneratedRegex(@"\b(who (is|are) (the )?(head|chief|director|usg|asg|boss|leader)|who (heads|leads|runs|oversees|deputizes|directs)|head of|in charge|who is [a-z]+( [a-z]+){1,2}$)\b")]

@@ -1,0 +1,28 @@
+using OrientationBot.Knowledge.Answers;
+using OrientationBot.Knowledge.Search;
+
+namespace OrientationBot.Knowledge.Tests.Answers;
+
+/// <summary>The detector on its own: the answerer may change a detected intent (children of a unit that has none).</summary>
+public sealed class IntentDetectorTests
+{
+    [Theory]
+    [InlineData("list the components of OMA", QuestionIntent.Children)]
+    [InlineData("orolsi components?", QuestionIntent.Children)]
+    [InlineData("who writes the rules of engagement for the military components", QuestionIntent.WhoHandles)]
+    public void Detect_Components_AreChildrenUnlessTheQuestionAsksWhoDoesSomething(string question, QuestionIntent intent)
+    {
+        Assert.Equal(intent, IntentDetector.Detect(QueryNormaliser.Normalise(question), false));
+    }
+
+    [Theory]
+    [InlineData("how to get a un laissez-passer", true)]
+    [InlineData("hi, how do i apply for leave", true)]
+    [InlineData("can i telecommute on fridays", true)]
+    [InlineData("which team advises missions on how to protect civilians", false)]
+    [InlineData("who do i ask about how to plan an assessment", false)]
+    public void AsksForAProcedure_HowToInsideAWhoOrWhichQuestion_IsTheTopicNotAProcedure(string question, bool procedure)
+    {
+        Assert.Equal(procedure, IntentDetector.AsksForAProcedure(QueryNormaliser.Normalise(question)));
+    }
+}
