@@ -28,7 +28,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             return Decline(query, []);
         if (intent == QuestionIntent.AcronymMeaning && AnswerAcronym(query) is { } glossary)
         {
-            if (!explicitMeaning && glossary is GlossaryAnswer { Unit: { } named })
+            if (!explicitMeaning && glossary is GlossaryAnswer { Unit: { } named } && OtherNameAsked(query, named) is null)
                 return new UnitAnswer(query.Question, QuestionIntent.About, named, 1, [], directory.NearestContact(named));
             return glossary;
         }
@@ -69,11 +69,26 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             QuestionIntent.Parent => new StructureAnswer(query.Question, intent, unit, directory.Ancestors(unit)),
             QuestionIntent.AcronymMeaning when unit.Acronyms.Count > 0 && Glossary(TextTokens.AcronymKey(unit.Acronyms[0])) is { } own
                 => new GlossaryAnswer(query.Question, own, unit),
+            QuestionIntent.About when OtherNameAsked(query, unit) is { } otherName => new GlossaryAnswer(query.Question, otherName, unit),
             _ => new UnitAnswer(query.Question, intent, unit, top.Confidence, Alternatives(eligible), directory.NearestContact(unit))
             {
                 Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null,
             },
         };
+    }
+
+    /// <summary>
+    /// "CLJAS?": the question names the unit by an acronym the sources define but that is not the unit's own (an older
+    /// name), so the answer says what it stands for before the unit, as it does for "what was DPKO".
+    /// </summary>
+    private GlossaryEntry? OtherNameAsked(AnalysedQuery query, Unit unit)
+    {
+        foreach (var key in query.AcronymKeys)
+        {
+            if (lookup.UnitByAcronym(key) == unit && !unit.Acronyms.Any(a => TextTokens.AcronymKey(a) == key) && Glossary(key) is { } entry)
+                return entry;
+        }
+        return null;
     }
 
     /// <summary>"Which office?", "team": a kind of unit and nothing else says which unit; any answer would be a guess.</summary>

@@ -34,9 +34,10 @@ internal static class UnitText
     public static string Breadcrumb(Unit unit, UnitDirectory directory) =>
         string.Join(BreadcrumbSeparator, directory.Ancestors(unit).Select(u => u.Name).Append(directory.DisplayName(unit)));
 
-    /// <summary>"Source: e-Guide, section 1.2", or without the section when the guide's place is unknown.</summary>
+    /// <summary>"Source: e-Guide, section 1.2", without the section when the guide's place is unknown, or the web pages in knowledge/web.</summary>
     public static string Source(string? section) =>
         string.IsNullOrWhiteSpace(section) ? "Source: e-Guide"
+        : section == Passage.WebSection ? "Source: UN peacekeeping web pages"
         : char.IsDigit(section.Trim()[0]) ? $"Source: e-Guide, section {section.Trim()}"
         : $"Source: e-Guide, {section.Trim()}"; // "Introduction", not "section Introduction"
 }

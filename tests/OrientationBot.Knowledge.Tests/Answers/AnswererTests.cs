@@ -71,6 +71,26 @@ public sealed class AnswererTests
     }
 
     /// <summary>A kind of unit and nothing else ("which office?") names no unit: answering with the first office would be a guess.</summary>
+    /// <summary>An older name the sources define ("CLJAS", "DPKO") is spelled out above the unit it now names.</summary>
+    [Theory]
+    [InlineData("cljas?", "CLJAS", "Justice and Corrections Service")]
+    [InlineData("what does DPKO do", "DPKO", "Department of Peace Operations")]
+    public void Ask_UnitByAnOlderAcronym_SaysWhatTheAcronymStandsForAndGivesTheUnit(string question, string acronym, string unit)
+    {
+        var answer = Assert.IsType<GlossaryAnswer>(Answerer.Ask(question));
+
+        Assert.Equal(acronym, answer.Entry.Acronym);
+        Assert.Equal(unit, answer.Unit?.Name);
+    }
+
+    [Fact]
+    public void Ask_UnitByItsOwnAcronym_GivesTheUnit()
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask("what is OROLSI"));
+
+        Assert.Equal("Office of Rule of Law and Security Institutions", answer.Unit.Name);
+    }
+
     [Theory]
     [InlineData("which office")]
     [InlineData("team?")]

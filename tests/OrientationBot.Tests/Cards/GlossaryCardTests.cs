@@ -1,5 +1,6 @@
 using OrientationBot.Cards;
 using OrientationBot.Knowledge.Answers;
+using OrientationBot.Knowledge.Units;
 using static OrientationBot.Tests.Cards.SampleGuide;
 
 namespace OrientationBot.Tests.Cards;
@@ -38,5 +39,15 @@ public sealed class GlossaryCardTests
 
         Assert.Contains("Source: e-Guide, section 1.2", CardQuery.Texts(card.Content));
         Assert.Equal("SEA stands for sexual exploitation and abuse. Source: e-Guide, section 1.2", card.FallbackText);
+    }
+
+    [Fact]
+    public void Build_AcronymDefinedOnAWebPage_NamesTheWebPagesAsItsSource()
+    {
+        var answer = new GlossaryAnswer("cljas?", SeaAcronym with { Section = Passage.WebSection }, null);
+
+        var card = GlossaryCard.Build(answer, Tree);
+
+        Assert.Contains("Source: UN peacekeeping web pages", CardQuery.Texts(card.Content));
     }
 }
