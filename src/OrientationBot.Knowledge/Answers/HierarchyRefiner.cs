@@ -35,6 +35,15 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
     /// <summary>A descendant scoring this fraction of an unnamed top unit does the work the top's text sums up.</summary>
     private const double UmbrellaRatio = 0.6;
 
+    /// <summary>A descendant scoring this fraction of the top, and…</summary>
+    private const double FocusedRatio = 0.7;
+
+    /// <summary>…whose topic words meet in one sentence to this share, and…</summary>
+    private const double MinimumFocus = 0.5;
+
+    /// <summary>…by this much more than the top's, says what the question asks where the top does not.</summary>
+    private const double FocusMargin = 0.1;
+
     /// <summary>How far down the ranking a better-placed relative is looked for.</summary>
     private const int Window = 8;
 
@@ -62,6 +71,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
             QuestionIntent.About or QuestionIntent.WhoHandles or QuestionIntent.Contact or QuestionIntent.Website
                 or QuestionIntent.Location or QuestionIntent.Person => DescendantForTopic(query, ranked) is var descendant and > 0 ? descendant
                     : intent != QuestionIntent.Person && UmbrellaDescendant(query, ranked) is var specific and > 0 ? specific
+                    : intent == QuestionIntent.WhoHandles && FocusedDescendant(ranked) is var focused and > 0 ? focused
                     : ParentOfTiedSiblings(ranked),
             _ => -1,
         };
@@ -201,6 +211,25 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
             if (candidate.Score < UmbrellaRatio * top.Score)
                 break;
             if (candidate.Document.Kind == DocumentKind.Unit && IsDescendant(candidate.Document.Key, top.Document.Key))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "New in PD, who drafts the SOPs and technical guidelines?": the top unit is named, but a close descendant says in
+    /// one sentence what the question asks, where the top's text only scatters the words. Who does it is the descendant.
+    /// </summary>
+    private int FocusedDescendant(IReadOnlyList<RankedCandidate> ranked)
+    {
+        var top = ranked[0];
+        for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
+        {
+            var candidate = ranked[i];
+            if (candidate.Score < FocusedRatio * top.Score)
+                break;
+            if (candidate.Document.Kind == DocumentKind.Unit && candidate.Focus >= MinimumFocus
+                && candidate.Focus >= top.Focus + FocusMargin && IsDescendant(candidate.Document.Key, top.Document.Key))
                 return i;
         }
         return -1;

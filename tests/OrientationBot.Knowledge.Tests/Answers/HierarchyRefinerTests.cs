@@ -9,6 +9,8 @@ public sealed class HierarchyRefinerTests
     private const string Orolsi = "office-of-rule-of-law-and-security-institutions";
     private const string Jcs = "justice-and-corrections-service";
     private const string Its = "integrated-training-service";
+    private const string PoliceDivision = "police-division";
+    private const string PolicySection = "strategic-policy-and-development-section";
 
     private static readonly HierarchyRefiner Refiner = new(KnowledgeFixture.Directory, new DirectoryLookup(KnowledgeFixture.Directory));
 
@@ -45,6 +47,27 @@ public sealed class HierarchyRefinerTests
         Assert.Equal(Orolsi, refined[0].Document.Key);
     }
 
-    private static RankedCandidate Candidate(string unitId, double score) =>
-        new(AnswererFixture.Index.Documents.Single(d => d.Kind == DocumentKind.Unit && d.Key == unitId), score, 0.8, 0, 0, 0.8);
+    [Fact]
+    public void Refine_WhoQuestionACloseDescendantAnswersInOneSentence_GivesTheDescendant()
+    {
+        var refined = Refiner.Refine(Analyser.Analyse("new in PD, who drafts the guidance"), QuestionIntent.WhoHandles,
+            [Candidate(PoliceDivision, 1.0, focus: 0.5, named: 1), Candidate(PolicySection, 0.75, focus: 0.8)]);
+
+        Assert.Equal(PolicySection, refined[0].Document.Key);
+    }
+
+    [Theory]
+    [InlineData(QuestionIntent.About, 0.75, 0.8)]
+    [InlineData(QuestionIntent.WhoHandles, 0.6, 0.8)]
+    [InlineData(QuestionIntent.WhoHandles, 0.75, 0.55)]
+    public void Refine_DescendantNotCloseOrNotClearlyMoreFocused_KeepsTheNamedUnit(QuestionIntent intent, double score, double focus)
+    {
+        var refined = Refiner.Refine(Analyser.Analyse("new in PD, who drafts the guidance"), intent,
+            [Candidate(PoliceDivision, 1.0, focus: 0.5, named: 1), Candidate(PolicySection, score, focus)]);
+
+        Assert.Equal(PoliceDivision, refined[0].Document.Key);
+    }
+
+    private static RankedCandidate Candidate(string unitId, double score, double focus = 0.8, double named = 0) =>
+        new(AnswererFixture.Index.Documents.Single(d => d.Kind == DocumentKind.Unit && d.Key == unitId), score, focus, named, named, focus);
 }
