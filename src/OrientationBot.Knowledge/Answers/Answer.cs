@@ -56,7 +56,10 @@ public sealed record StructureAnswer(string Question, QuestionIntent Intent, Uni
 /// <summary>A guide-level resource answers the question (staff directories, self-assessment, e-Guide feedback).</summary>
 public sealed record GuideAnswer(string Question, QuestionIntent Intent, GuideEntry Entry, double Confidence) : Answer(Question, Intent)
 {
-    public override IReadOnlyList<Unit> Units => [];
+    /// <summary>The units whose inbox the entry's emails are ("email ITS at peacekeeping-training@un.org"): who reads what is sent.</summary>
+    public IReadOnlyList<Unit> EmailOwners { get; init; } = [];
+
+    public override IReadOnlyList<Unit> Units => EmailOwners;
     public override IReadOnlyList<string> Emails => Entry.Emails;
     public override IReadOnlyList<string> Urls => Entry.Links.Select(l => l.Url).ToList();
 }

@@ -56,7 +56,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         {
             case DocumentKind.Guide:
                 var entry = lookup.GuideEntry(top.Document.Key)!;
-                return new GuideAnswer(query.Question, intent, entry, top.Confidence);
+                return GuideAnswer(query, intent, entry, top.Confidence);
             case DocumentKind.Glossary:
                 return new GlossaryAnswer(query.Question, Glossary(TextTokens.AcronymKey(top.Document.Key))!, null);
         }
@@ -128,10 +128,10 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         foreach (Match match in EmailAddress().Matches(query.Question))
         {
             var email = match.Value.TrimEnd('.');
-            if (directory.Units.FirstOrDefault(u => u.Emails.Contains(email, StringComparer.OrdinalIgnoreCase)) is { } unit)
+            if (lookup.UnitByEmail(email) is { } unit)
                 return new UnitAnswer(query.Question, QuestionIntent.Contact, unit, 1, [], directory.NearestContact(unit));
             if (directory.GuideEntries.FirstOrDefault(e => e.Emails.Contains(email, StringComparer.OrdinalIgnoreCase)) is { } entry)
-                return new GuideAnswer(query.Question, QuestionIntent.Contact, entry, 1);
+                return GuideAnswer(query, QuestionIntent.Contact, entry, 1);
         }
         return null;
     }
@@ -209,4 +209,10 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             .Take(3).Select(c => directory.Find(c.Document.Key)!).ToList(), directory.FeedbackEmail);
 
     private GlossaryEntry? Glossary(string key) => lookup.Glossary(key);
+
+    private GuideAnswer GuideAnswer(AnalysedQuery query, QuestionIntent intent, GuideEntry entry, double confidence) =>
+        new(query.Question, intent, entry, confidence)
+        {
+            EmailOwners = [.. entry.Emails.Select(lookup.UnitByEmail).OfType<Unit>().Distinct()],
+        };
 }

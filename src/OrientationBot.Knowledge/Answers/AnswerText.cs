@@ -49,7 +49,10 @@ public static class AnswerText
                 foreach (var link in guide.Entry.Links)
                     text.AppendLine($"{link.Label}: {link.Url}");
                 foreach (var email in guide.Entry.Emails)
-                    text.AppendLine($"Email: {email}");
+                {
+                    var owner = guide.EmailOwners.FirstOrDefault(u => u.Emails.Contains(email, StringComparer.OrdinalIgnoreCase));
+                    text.AppendLine(owner is null ? $"Email: {email}" : $"Email: {email} ({directory.DisplayName(owner)})");
+                }
                 break;
             case NoAnswer none:
                 text.AppendLine("Sorry, the e-Guide does not answer that.");

@@ -5,7 +5,7 @@ namespace OrientationBot.Knowledge.Answers;
 
 /// <summary>
 /// The directory looked up the way the answerer needs it, built once: units and glossary entries by the acronym a
-/// question types, guide entries by id.
+/// question types, units by their email, guide entries by id.
 /// </summary>
 public sealed class DirectoryLookup(UnitDirectory directory)
 {
@@ -18,6 +18,10 @@ public sealed class DirectoryLookup(UnitDirectory directory)
     private readonly Dictionary<string, GlossaryEntry> _glossary = directory.Glossary
         .GroupBy(g => TextTokens.AcronymKey(g.Acronym), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    private readonly Dictionary<string, Unit> _unitByEmail = directory.Units
+        .SelectMany(u => u.Emails.Select(e => (Email: e, Unit: u)))
+        .GroupBy(p => p.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.OrdinalIgnoreCase);
+
     private readonly Dictionary<string, GuideEntry> _guide = directory.GuideEntries.ToDictionary(g => g.Id, StringComparer.Ordinal);
 
     /// <summary>The unit an acronym key (see <see cref="TextTokens.AcronymKey"/>) names, or null.</summary>
@@ -27,4 +31,7 @@ public sealed class DirectoryLookup(UnitDirectory directory)
     public GlossaryEntry? Glossary(string key) => _glossary.GetValueOrDefault(key);
 
     public GuideEntry? GuideEntry(string id) => _guide.GetValueOrDefault(id);
+
+    /// <summary>The unit the guide gives this email for, or null.</summary>
+    public Unit? UnitByEmail(string email) => _unitByEmail.GetValueOrDefault(email);
 }

@@ -11,7 +11,7 @@ public static class AnswerCards
         UnitAnswer unit => AnswerCard.Build(unit, directory),
         GlossaryAnswer glossary => GlossaryCard.Build(glossary, directory),
         StructureAnswer structure => StructureCard.Build(structure, directory),
-        GuideAnswer guide => GuideCard.Build(guide),
+        GuideAnswer guide => GuideCard.Build(guide, directory),
         NoAnswer none => NoAnswerCard.Build(none, directory),
         null => throw new ArgumentNullException(nameof(answer)),
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.GetType().Name, "No card is defined for this kind of answer."),

@@ -1,29 +1,38 @@
 using System.Text.Json.Nodes;
 using OrientationBot.Knowledge.Answers;
+using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Cards;
 
-/// <summary>A guide-level resource: the staff directories, the self-assessments, the e-Guide's own feedback address.</summary>
+/// <summary>
+/// A guide-level resource: the staff directories, the self-assessments, the e-Guide's own feedback address, with the
+/// unit whose inbox an email is.
+/// </summary>
 public static class GuideCard
 {
     private const int MaxTextChars = 1500;
 
-    public static BotCard Build(GuideAnswer answer)
+    public static BotCard Build(GuideAnswer answer, UnitDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(directory);
         var entry = answer.Entry;
         var paragraphs = Excerpt.Paragraphs(entry.Text, MaxTextChars, out _);
         var emails = entry.Emails.Take(3).ToList();
+        string Owned(string email) =>
+            answer.EmailOwners.FirstOrDefault(u => u.Emails.Contains(email, StringComparer.OrdinalIgnoreCase)) is { } owner
+                ? $"{email} ({directory.DisplayName(owner)})" : email;
 
         JsonNode?[] body =
         [
             CardElements.Title(entry.Title),
             .. paragraphs.Select(p => CardElements.Text(p)),
-            CardElements.Facts(emails.Select(e => ("Email", (string?)e))),
+            CardElements.Facts(emails.Select(e => ("Email", (string?)Owned(e)))),
             .. CardElements.ActionRows(
                 entry.Links.Take(4).Select(l => CardElements.OpenUrl(Excerpt.Shorten(l.Label.Length > 0 ? l.Label : "Open link", 40), l.Url, l.Url))
                     .Concat(emails.Select(e => CardElements.OpenUrl($"Email {e}", Mailto.For(e))))
-                    .OfType<JsonObject>(),
+                    .OfType<JsonObject>()
+                    .Concat(answer.EmailOwners.Take(2).Select(u => CardActions.OpenUnit($"About {UnitText.ButtonLabel(u, directory)}", u.Id, UnitText.Title(u, directory)))),
                 perRow: 2),
             CardElements.Note(UnitText.Source(entry.Section)),
         ];
@@ -33,7 +42,7 @@ public static class GuideCard
             entry.Title,
             Excerpt.Shorten(entry.Text, 400),
             .. entry.Links.Take(4).Select(l => $"{l.Label}: {l.Url}"),
-            .. emails.Select(e => $"Email: {e}"),
+            .. emails.Select(e => $"Email: {Owned(e)}"),
         ];
         var fallback = string.Join("\n", lines.Where(l => !string.IsNullOrWhiteSpace(l)));
         return CardElements.Card(fallback, body, FeedbackActions.For(answer.Question, unitId: null));

@@ -134,11 +134,12 @@ public sealed class AnswererTests
 
     /// <summary>The e-Guide is only the setting; the entry about corrections to it covers that and more of the question.</summary>
     [Fact]
-    public void Ask_WhereToSendCorrectionsToTheGuide_GivesTheFeedbackEntry()
+    public void Ask_WhereToSendCorrectionsToTheGuide_GivesTheFeedbackEntryAndWhoseInboxItIs()
     {
         var answer = Assert.IsType<GuideAnswer>(Answerer.Ask("hi, found a mistake in the e-guide, where do i send corrections"));
 
         Assert.Equal("e-guide-feedback", answer.Entry.Id);
+        Assert.Equal("Integrated Training Service", Assert.Single(answer.EmailOwners).Name);
     }
 
     /// <summary>"Which office" wants a unit: a guide section about the Pillar is not one, and "link between" is no website.</summary>

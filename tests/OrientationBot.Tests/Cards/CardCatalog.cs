@@ -29,7 +29,7 @@ internal static class CardCatalog
             new StructureAnswer("what is PD part of", QuestionIntent.Parent, PoliceDivision, Tree.Ancestors(PoliceDivision)), Tree),
         ["structure-root"] = () => StructureCard.Build(
             new StructureAnswer("what is DPO part of", QuestionIntent.Parent, Dpo, []), Tree),
-        ["guide"] = () => GuideCard.Build(new GuideAnswer("how do I update my directory entry", QuestionIntent.Contact, DirectoryEntry, 0.8)),
+        ["guide"] = () => GuideCard.Build(new GuideAnswer("how do I update my directory entry", QuestionIntent.Contact, DirectoryEntry, 0.8) { EmailOwners = [ExecutiveOffice] }, Tree),
         ["no-answer-with-suggestions"] = () => NoAnswerCard.Build(
             new NoAnswer("Who approves R&R travel? 100% urgent", [PoliceDivision, Orolsi], FeedbackEmail), Tree),
         ["no-answer-bare"] = () => NoAnswerCard.Build(new NoAnswer("lunch menu", [], FeedbackEmail), Tree),

@@ -11,7 +11,7 @@ public sealed class GuideCardTests
     {
         var answer = new GuideAnswer("directory entry", QuestionIntent.Contact, DirectoryEntry, 0.8);
 
-        var card = GuideCard.Build(answer);
+        var card = GuideCard.Build(answer, Tree);
 
         var texts = CardQuery.Texts(card.Content);
         Assert.Equal("Updating your directory entry", texts[0]);
@@ -25,7 +25,7 @@ public sealed class GuideCardTests
     {
         var answer = new GuideAnswer("directory entry", QuestionIntent.Contact, DirectoryEntry, 0.8);
 
-        var card = GuideCard.Build(answer);
+        var card = GuideCard.Build(answer, Tree);
 
         Assert.Equal(
             [
@@ -35,5 +35,19 @@ public sealed class GuideCardTests
             ],
             CardQuery.Urls(card));
         Assert.Contains(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["title"] == "DPPA-DPO staff list");
+    }
+
+    [Fact]
+    public void Build_EmailAUnitOwns_NamesTheUnitAndOffersToOpenIt()
+    {
+        var answer = new GuideAnswer("directory entry", QuestionIntent.Contact, DirectoryEntry, 0.8) { EmailOwners = [ExecutiveOffice] };
+
+        var card = GuideCard.Build(answer, Tree);
+
+        Assert.Contains($"Email: dppa-dpo-admin@un.org ({ExecutiveOffice.Name})", CardQuery.Texts(card.Content));
+        Assert.Contains("Email: telephone-changes@un.org", CardQuery.Texts(card.Content));
+        var open = Assert.Single(CardQuery.Submits(card, CardActions.Verbs.OpenUnit));
+        Assert.Equal(ExecutiveOffice.Id, (string?)open["unitId"]);
+        Assert.Contains($"Email: dppa-dpo-admin@un.org ({ExecutiveOffice.Name})", card.FallbackText);
     }
 }
