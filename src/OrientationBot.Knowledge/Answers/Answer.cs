@@ -44,11 +44,17 @@ public sealed record GlossaryAnswer(string Question, GlossaryEntry Entry, Unit? 
     public override IReadOnlyList<string> Urls => [];
 }
 
-/// <summary>Which units a unit contains (<see cref="QuestionIntent.Children"/>) or the chain above it (<see cref="QuestionIntent.Parent"/>).</summary>
+/// <summary>
+/// Which units a unit contains (<see cref="QuestionIntent.Children"/>) or the chain above it, top first
+/// (<see cref="QuestionIntent.Parent"/>).
+/// </summary>
 public sealed record StructureAnswer(string Question, QuestionIntent Intent, Unit Unit, IReadOnlyList<Unit> Related)
     : Answer(Question, Intent)
 {
-    public override IReadOnlyList<Unit> Units => [Unit];
+    /// <summary>"Which office is UNMAS under" is answered by the office above it first, then the unit, then the rest of the chain.</summary>
+    public override IReadOnlyList<Unit> Units => Intent == QuestionIntent.Parent && Related.Count > 0
+        ? [Related[^1], Unit, .. Related.Take(Related.Count - 1).Reverse()]
+        : [Unit];
     public override IReadOnlyList<string> Emails => [];
     public override IReadOnlyList<string> Urls => Unit.Websites.Select(w => w.Url).ToList();
 }

@@ -63,6 +63,8 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         var unit = directory.Find(top.Document.Key)!;
         if (intent == QuestionIntent.Children && unit.ChildIds.Count == 0)
             intent = QuestionIntent.WhoHandles; // "which teams work on training": teams that do something, not what a team contains
+        if (intent == QuestionIntent.Parent && IntentDetector.AskedKind(query.Normalised) == unit.Kind)
+            intent = QuestionIntent.WhoHandles; // "southern africa desk - which division is that": the division found is the one asked for
         return intent switch
         {
             QuestionIntent.Children => new StructureAnswer(query.Question, intent, unit, directory.Children(unit)),

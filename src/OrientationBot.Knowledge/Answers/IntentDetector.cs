@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Knowledge.Answers;
 
@@ -42,13 +43,20 @@ public static partial class IntentDetector
     /// <summary>"Which office is the link between …", "what team does …": the answer is to be a unit, not a passage of the guide.</summary>
     public static bool AsksWhichUnit(string normalised) => WhichUnit().IsMatch(normalised);
 
+    /// <summary>The kind of unit a "which division …", "what office …" question asks for, or null.</summary>
+    public static UnitKind? AskedKind(string normalised)
+    {
+        var match = WhichUnit().Match(normalised);
+        return match.Success && Enum.TryParse<UnitKind>(match.Groups["kind"].Value, ignoreCase: true, out var kind) ? kind : null;
+    }
+
     /// <summary>True when the question asks in so many words what something stands for or means.</summary>
     public static bool AsksForMeaning(string normalised) => Meaning().IsMatch(normalised);
 
     [GeneratedRegex(@"\b(stands? for|short for|abbreviat\w*|acronym|mean|means|meaning|what (was|were) [a-z]+$)\b")]
     private static partial Regex Meaning();
 
-    [GeneratedRegex(@"\b(which|what) (office|unit|team|division|section|service|branch|cell|department)\b")]
+    [GeneratedRegex(@"\b(which|what) (?<kind>office|unit|team|division|section|service|branch|cell|department)\b")]
     private static partial Regex WhichUnit();
 
     [GeneratedRegex(@"\bhow (do|can|should|could|would|will|must) (i|we|you|one|my|our)\b|\bhow to\b|^((hi|hey|hello) )?((can|may|could|should|must) (i|we)|(is|are) there|(do|does|am|are) (i|we|staff|seconded|new))\b")]
@@ -63,7 +71,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(web ?sites?|sites?|web ?pages?|links?(?! (between|to the other))|url|online|download|internet)\b")]
     private static partial Regex Website();
 
-    [GeneratedRegex(@"\b(part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?.+ in .+ or .+)\b")]
+    [GeneratedRegex(@"\b((?<!\b(which|what) )part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?.+? (in|part of|under) (the )?\S+( \S+){0,2} or)\b")]
     private static partial Regex Parent();
 
     // "Components" are what a unit contains, except in a question about who does something: "who drafts the ROE for the military components".

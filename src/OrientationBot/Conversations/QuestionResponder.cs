@@ -42,6 +42,7 @@ internal sealed class QuestionResponder(
         {
             UnitAnswer unit => (unit.Unit.Id, unit.Confidence),
             GuideAnswer guide => (null, guide.Confidence),
+            StructureAnswer structure => (structure.Unit.Id, (double?)null),
             _ => (answer.Units.FirstOrDefault()?.Id, (double?)null),
         };
         var intent = answer.Answered ? answer.Intent.ToString() : NoAnswerIntent;

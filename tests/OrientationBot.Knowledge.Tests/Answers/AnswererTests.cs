@@ -71,6 +71,26 @@ public sealed class AnswererTests
     }
 
     /// <summary>A kind of unit and nothing else ("which office?") names no unit: answering with the first office would be a guess.</summary>
+    [Fact]
+    public void Ask_WhichOfficeAUnitIsUnder_ListsThatOfficeFirstThenTheUnitThenTheRestOfTheChain()
+    {
+        var answer = Assert.IsType<StructureAnswer>(Answerer.Ask("unmas sits under which office"));
+
+        Assert.Equal(QuestionIntent.Parent, answer.Intent);
+        Assert.Equal(
+            ["Office of Rule of Law and Security Institutions", "UN Mine Action Service", "Department of Peace Operations"],
+            answer.Units.Select(u => u.Name));
+    }
+
+    /// <summary>"Which division is that" about a division is answered by that division, not by the office above it.</summary>
+    [Fact]
+    public void Ask_WhichDivisionIsThat_WhenTheUnitFoundIsADivision_GivesTheDivision()
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask("the pacific desk - which division is that"));
+
+        Assert.Equal("Asia and the Pacific Division", answer.Unit.Name);
+    }
+
     /// <summary>An older name the sources define ("CLJAS", "DPKO") is spelled out above the unit it now names.</summary>
     [Theory]
     [InlineData("cljas?", "CLJAS", "Justice and Corrections Service")]

@@ -16,6 +16,17 @@ public sealed class IntentDetectorTests
     }
 
     [Theory]
+    [InlineData("is OPSP part of dpo or dppa", QuestionIntent.Parent)]
+    [InlineData("is the civil affairs team in DPET or OROLSI", QuestionIntent.Parent)]
+    [InlineData("what is the logistics division part of", QuestionIntent.Parent)]
+    [InlineData("which part of dpo looks after force generation", QuestionIntent.WhoHandles)]
+    [InlineData("is the evaluation team in dpet still doing evaluations or what are they busy with", QuestionIntent.About)]
+    public void Detect_PartOfAndInThisOrThat_AskForTheParentOnlyWhenTheyAskWhereAUnitBelongs(string question, QuestionIntent intent)
+    {
+        Assert.Equal(intent, IntentDetector.Detect(QueryNormaliser.Normalise(question), false));
+    }
+
+    [Theory]
     [InlineData("how to get a un laissez-passer", true)]
     [InlineData("hi, how do i apply for leave", true)]
     [InlineData("can i telecommute on fridays", true)]
