@@ -43,7 +43,9 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         // Whether the guide covers the question is read from the best evidence; the tree then only picks which of
         // the candidates answers it, so a refined choice keeps the confidence of the one it replaced.
         var evidence = Confidence(eligible[0], procedure);
-        eligible = [.. _refiner.Refine(query, intent, eligible)];
+        eligible = intent == QuestionIntent.About && SubjectUnit(query, eligible) is var subject and >= 0
+            ? [eligible[subject], .. eligible.Where((_, i) => i != subject)]
+            : [.. _refiner.Refine(query, intent, eligible)];
         if (Math.Max(evidence, Confidence(eligible[0], procedure)) < options.MinimumConfidence)
         {
             if (ConfidentRunnerUp(eligible, procedure) is not { } runnerUp)
@@ -91,6 +93,18 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
                 return entry;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "What does DOS do for the peace and security pillar", "what does OROLSI do in non-mission settings": the unit
+    /// named by acronym as the subject is what is asked about, however much of the rest another document matches.
+    /// Its place in the candidates, or -1.
+    /// </summary>
+    private int SubjectUnit(AnalysedQuery query, List<RankedCandidate> eligible)
+    {
+        if (IntentDetector.Subject(query.Normalised) is not { } subject || lookup.UnitByAcronym(TextTokens.AcronymKey(subject)) is not { } unit)
+            return -1;
+        return eligible.FindIndex(c => c.Document.Kind == DocumentKind.Unit && c.Document.Key == unit.Id);
     }
 
     /// <summary>"Which office?", "team": a kind of unit and nothing else says which unit; any answer would be a guess.</summary>

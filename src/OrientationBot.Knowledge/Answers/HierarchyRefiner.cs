@@ -61,7 +61,8 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
         var coveringMore = RunnerUpCoveringMore(query, intent, ranked);
         if (coveringMore > 0)
             return Promote(ranked, coveringMore);
-        var inScope = WithinNamedUnit(query, ranked);
+        // "Is the gender unit part of DPPA?" names DPPA as the guess to check, not as the scope.
+        var inScope = intent == QuestionIntent.Parent ? -1 : WithinNamedUnit(query, ranked);
         if (inScope > 0)
             ranked = Promote(ranked, inScope);
         var better = intent switch

@@ -43,6 +43,9 @@ public static partial class IntentDetector
     /// <summary>"Which office is the link between …", "what team does …": the answer is to be a unit, not a passage of the guide.</summary>
     public static bool AsksWhichUnit(string normalised) => WhichUnit().IsMatch(normalised);
 
+    /// <summary>"What does OROLSI do in non-mission settings": the one word the question asks about, or null.</summary>
+    public static string? Subject(string normalised) => SubjectOfDo().Match(normalised) is { Success: true } match ? match.Groups["subject"].Value : null;
+
     /// <summary>The kind of unit a "which division …", "what office …" question asks for, or null.</summary>
     public static UnitKind? AskedKind(string normalised)
     {
@@ -62,6 +65,9 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bhow (do|can|should|could|would|will|must) (i|we|you|one|my|our)\b|\bhow to\b|^((hi|hey|hello) )?((can|may|could|should|must) (i|we)|(is|are) there|(do|does|am|are) (i|we|staff|seconded|new))\b")]
     private static partial Regex Procedure();
 
+    [GeneratedRegex(@"^((hi|hey|hello) )?(so )?(what|how) (does|do|did) (the )?(?<subject>[a-z0-9][a-z0-9/-]*) (do|does|work|cover|handle|deal)\b")]
+    private static partial Regex SubjectOfDo();
+
     [GeneratedRegex(@"^((hi|hey|hello) )?(who|which)\b")]
     private static partial Regex OpensWithWhoOrWhich();
 
@@ -71,11 +77,11 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(web ?sites?|sites?|web ?pages?|links?(?! (between|to the other))|url|online|download|internet)\b")]
     private static partial Regex Website();
 
-    [GeneratedRegex(@"\b((?<!\b(which|what) )part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?.+? (in|part of|under) (the )?\S+( \S+){0,2} or)\b")]
+    [GeneratedRegex(@"\b((?<!\b(which|what) )part of|belongs?|belonging|reports? to|parent|under (which|what)|in (which|what)|(which|what) (division|office|service|department|asg|usg|branch|section|unit|team|cell|pillar|part of [a-z0-9-]+)( is (it|that|this)( in)?)?$|^(which|what) (division|office|service|department|asg|usg|branch) (is|does)\b.*\b(in|over|under|sit|sits)$|^(which|what) (asg|usg|office|division) (oversees|is over|is above|supervises)\b|^is (the )?(?!.*\b(based|located|headquartered)\b).+? (in|part of|under) (the )?\S+( \S+){0,2} or)\b")]
     private static partial Regex Parent();
 
     // "Components" are what a unit contains, except in a question about who does something: "who drafts the ROE for the military components".
-    [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|(?<!\bwho\b.*)components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)( are| is)?( the| its| their| all)?( [a-z]+)? (teams|sections|units|divisions|branches|clusters|services|offices|cells|departments|parts)\b")]
+    [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|(?<!\bwho\b.*)components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)( are| is)?( the| its| their| all)?( [a-z]+)? (teams|sections|units|divisions|branches|clusters|services|offices|cells|departments|parts)\b|^[a-z0-9-]{2,8} (teams|sections|units|divisions|branches|clusters|services|offices|cells|parts|components)$")]
     private static partial Regex Children();
 
     [GeneratedRegex(@"\b(who (is|are) (the )?(head|chief|director|usg|asg|boss|leader)|who (heads|leads|runs|oversees|deputizes|directs)|head of|in charge|who is [a-z]+( [a-z]+){1,2}$)\b")]

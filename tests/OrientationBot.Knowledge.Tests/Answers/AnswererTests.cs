@@ -91,6 +91,27 @@ public sealed class AnswererTests
         Assert.Equal("Asia and the Pacific Division", answer.Unit.Name);
     }
 
+    /// <summary>The unit named as the subject of "what does X do …" is answered, not a section or a unit the rest matches.</summary>
+    [Theory]
+    [InlineData("what does DOS do for the peace and security pillar", "Department of Operational Support")]
+    [InlineData("what does OROLSI do outside of mission settings", "Office of Rule of Law and Security Institutions")]
+    public void Ask_WhatDoesAcronymDoForSomething_AnswersWithThatUnit(string question, string unit)
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask(question));
+
+        Assert.Equal(unit, answer.Unit.Name);
+    }
+
+    /// <summary>"Is the gender unit part of DPPA?" checks a guess: DPPA is not the scope, the Gender Unit is still the one asked about.</summary>
+    [Fact]
+    public void Ask_IsAUnitPartOfTheWrongDepartment_GivesTheUnitsRealChain()
+    {
+        var answer = Assert.IsType<StructureAnswer>(Answerer.Ask("is the gender unit part of DPPA?"));
+
+        Assert.Equal("Gender Unit", answer.Unit.Name);
+        Assert.Contains(answer.Related, u => u.Name == "Department of Peace Operations");
+    }
+
     /// <summary>An older name the sources define ("CLJAS", "DPKO") is spelled out above the unit it now names.</summary>
     [Theory]
     [InlineData("cljas?", "CLJAS", "Justice and Corrections Service")]

@@ -21,9 +21,29 @@ public sealed class IntentDetectorTests
     [InlineData("what is the logistics division part of", QuestionIntent.Parent)]
     [InlineData("which part of dpo looks after force generation", QuestionIntent.WhoHandles)]
     [InlineData("is the evaluation team in dpet still doing evaluations or what are they busy with", QuestionIntent.About)]
+    [InlineData("aviation safety section - which part of dos is that in", QuestionIntent.Parent)]
+    [InlineData("is the standing police capacity based in ny or somewhere else", QuestionIntent.Location)]
     public void Detect_PartOfAndInThisOrThat_AskForTheParentOnlyWhenTheyAskWhereAUnitBelongs(string question, QuestionIntent intent)
     {
         Assert.Equal(intent, IntentDetector.Detect(QueryNormaliser.Normalise(question), false));
+    }
+
+    [Theory]
+    [InlineData("ead clusters?", QuestionIntent.Children)]
+    [InlineData("oma teams", QuestionIntent.Children)]
+    [InlineData("mobile training teams for pre-deployment training", QuestionIntent.About)]
+    public void Detect_AcronymThenKindsOfUnit_AsksWhatItContains(string question, QuestionIntent intent)
+    {
+        Assert.Equal(intent, IntentDetector.Detect(QueryNormaliser.Normalise(question), false));
+    }
+
+    [Theory]
+    [InlineData("what does OROLSI do in non-mission settings", "orolsi")]
+    [InlineData("hi, how does ITS work with missions", "its")]
+    [InlineData("who does what in DOS", null)]
+    public void Subject_WhatDoesXDo_IsX(string question, string? subject)
+    {
+        Assert.Equal(subject, IntentDetector.Subject(QueryNormaliser.Normalise(question)));
     }
 
     [Theory]
