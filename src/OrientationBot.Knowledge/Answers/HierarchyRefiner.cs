@@ -70,7 +70,8 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
             _ when ranked[0].Document.Kind != DocumentKind.Unit => -1,
             QuestionIntent.Children => NamedAncestor(ranked),
             QuestionIntent.About or QuestionIntent.WhoHandles or QuestionIntent.Contact or QuestionIntent.Website
-                or QuestionIntent.Location or QuestionIntent.Person => DescendantForTopic(query, ranked) is var descendant and > 0 ? descendant
+                or QuestionIntent.Location or QuestionIntent.Person => DescendantForTopic(query, intent, ranked) is var descendant and > 0 ? descendant
+                    : intent == QuestionIntent.Person && RelativeNamingWhoIsAsked(query, ranked) is var named and > 0 ? named
                     : intent != QuestionIntent.Person && UmbrellaDescendant(query, ranked) is var specific and > 0 ? specific
                     : intent == QuestionIntent.WhoHandles && FocusedDescendant(ranked) is var focused and > 0 ? focused
                     : ParentOfTiedSiblings(ranked),
@@ -172,10 +173,13 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
     /// best-ranked descendant that mentions every topic word is the one that handles it. A name only half
     /// spelled out ("best practices") is more likely the topic itself than a setting.
     /// </summary>
-    private int DescendantForTopic(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
+    private int DescendantForTopic(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
     {
         var top = ranked[0];
         if (!top.IsNamedInFull)
+            return -1;
+        // "Who is the USG of DPO": the role the guide names someone for is the person asked about, not a topic.
+        if (intent == QuestionIntent.Person && directory.Find(top.Document.Key) is { } named && query.Terms.Any(t => NamesARole(t, named)))
             return -1;
         // Named by acronym, the unit's spelled-out words are free to be the topic: "DPET, who does the policy stuff".
         var byAcronym = query.Terms.Any(t => NamesByAcronym(t, top.Document));
@@ -235,6 +239,32 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
         }
         return -1;
     }
+
+    /// <summary>
+    /// "Who is the USG of DPO": the USG's office matches best, but the guide names the USG on the department. A close
+    /// ancestor or descendant that names someone in the role asked about answers better than a unit that names no one.
+    /// </summary>
+    private int RelativeNamingWhoIsAsked(AnalysedQuery query, IReadOnlyList<RankedCandidate> ranked)
+    {
+        var top = directory.Find(ranked[0].Document.Key);
+        if (top is null || top.People.Count > 0)
+            return -1;
+        for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
+        {
+            var candidate = ranked[i];
+            if (candidate.Score < FocusedRatio * ranked[0].Score)
+                break;
+            if (candidate.Document.Kind == DocumentKind.Unit && directory.Find(candidate.Document.Key) is { People.Count: > 0 } unit
+                && (IsDescendant(top.Id, unit.Id) || IsDescendant(unit.Id, top.Id)) && query.Terms.Any(t => NamesARole(t, unit)))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the term ("usg", "under-secretary-general") is a word of the role of someone the guide names for the unit.</summary>
+    private static bool NamesARole(QueryTerm term, Unit unit) =>
+        unit.People.Any(p => TextTokens.ContentStems(p.Role) is var role
+            && (role.Contains(term.Stem) || term.Expansions.Any(e => e.Count > 0 && e.All(role.Contains))));
 
     private static bool NamesByAcronym(QueryTerm term, IndexDocument document) =>
         term.AcronymKey is not null && document.AcronymKeys.Contains(term.AcronymKey);

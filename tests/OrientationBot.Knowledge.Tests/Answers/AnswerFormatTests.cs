@@ -56,6 +56,19 @@ public sealed class AnswerFormatTests
         Assert.Contains("does not describe", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("whos the head of the electoral assistance division", true)]
+    [InlineData("who is the usg of dpo", false)]
+    public void Text_ForPersonQuestion_SaysWhenTheGuideNamesNoOne(string question, bool namesNoOne)
+    {
+        var answer = AnswererFixture.Answerer.Ask(question);
+
+        var text = AnswerText.Format(answer, KnowledgeFixture.Directory);
+
+        Assert.Equal(QuestionIntent.Person, answer.Intent);
+        Assert.Equal(namesNoOne, text.Contains("The e-Guide names no one for this unit.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void EveryAnswer_ShowsOnlyEmailsAndUrlsFromKnowledge()
     {

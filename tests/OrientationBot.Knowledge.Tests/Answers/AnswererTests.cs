@@ -112,6 +112,18 @@ public sealed class AnswererTests
         Assert.Contains(answer.Related, u => u.Name == "Department of Peace Operations");
     }
 
+    /// <summary>The guide names the USG on the department, not on the USG's office: the person question goes where the name is.</summary>
+    [Theory]
+    [InlineData("who is the usg of dpo", "Department of Peace Operations")]
+    [InlineData("whos the USG for DPPA", "Department of Political and Peacebuilding Affairs")]
+    public void Ask_WhoHoldsARoleTheGuideNamesSomeoneFor_AnswersWithTheUnitThatNamesThem(string question, string unit)
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask(question));
+
+        Assert.Equal(unit, answer.Unit.Name);
+        Assert.NotEmpty(answer.Unit.People);
+    }
+
     /// <summary>An older name the sources define ("CLJAS", "DPKO") is spelled out above the unit it now names.</summary>
     [Theory]
     [InlineData("cljas?", "CLJAS", "Justice and Corrections Service")]
