@@ -74,6 +74,8 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             QuestionIntent.AcronymMeaning when unit.Acronyms.Count > 0 && Glossary(TextTokens.AcronymKey(unit.Acronyms[0])) is { } own
                 => new GlossaryAnswer(query.Question, own, unit),
             QuestionIntent.About when OtherNameAsked(query, unit) is { } otherName => new GlossaryAnswer(query.Question, otherName, unit),
+            // "Who is the director of EAD these days": a unit whose text names no one and no head cannot answer it.
+            QuestionIntent.Person when UnitLeadership.SaysNothing(unit) && IntentDetector.AsksForARoleHolder(query.Normalised) => Decline(query, eligible),
             _ => new UnitAnswer(query.Question, intent, unit, top.Confidence, Alternatives(eligible), directory.NearestContact(unit))
             {
                 Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null,

@@ -19,7 +19,7 @@ public static class AnswerText
             case UnitAnswer unit:
                 Describe(text, unit.Unit, directory, quoted: unit.Evidence is not null);
                 if (unit.Intent == QuestionIntent.Person && unit.Unit.People.Count == 0)
-                    text.AppendLine("The e-Guide names no one for this unit.");
+                    text.AppendLine(UnitLeadership.NamesOnlyTheRole(unit.Unit) ? UnitLeadership.RoleOnlyNote : UnitLeadership.NoOneNote);
                 if (unit.Evidence is not null)
                     text.AppendLine($"From the e-Guide: \u201C{unit.Evidence}\u201D");
                 Contact(text, unit.Unit, unit.Contact);

@@ -23,7 +23,7 @@ public static partial class IntentDetector
             return QuestionIntent.Parent;
         if (Children().IsMatch(normalised))
             return QuestionIntent.Children;
-        if (Person().IsMatch(normalised))
+        if (RoleHolder().IsMatch(normalised) || Person().IsMatch(normalised))
             return QuestionIntent.Person;
         if (Location().IsMatch(normalised))
             return QuestionIntent.Location;
@@ -84,7 +84,13 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|(?<!\bwho\b.*)components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)( are| is)?( the| its| their| all)?( [a-z]+)? (teams|sections|units|divisions|branches|clusters|services|offices|cells|departments|parts)\b|^[a-z0-9-]{2,8} (teams|sections|units|divisions|branches|clusters|services|offices|cells|parts|components)$")]
     private static partial Regex Children();
 
-    [GeneratedRegex(@"\b(who (is|are) (the )?(head|chief|director|usg|asg|boss|leader)|who (heads|leads|runs|oversees|deputizes|directs)|head of|in charge|who is [a-z]+( [a-z]+){1,2}$)\b")]
+    /// <summary>"Who is the current SRSG", "who the chief of the cell currently is": the holder of a role, not who handles a topic.</summary>
+    public static bool AsksForARoleHolder(string normalised) => RoleHolder().IsMatch(normalised);
+
+    [GeneratedRegex(@"\bwho (is |are )?(the )?((current|new|acting|present|interim) )?(head|chief|director|usg|asg|boss|leader|president|srsg|dsrsg|envoy)s?\b")]
+    private static partial Regex RoleHolder();
+
+    [GeneratedRegex(@"\b(who (heads|leads|runs|oversees|deputizes|directs)|head of|in charge|who is [a-z]+( [a-z]+){1,2}$)\b")]
     private static partial Regex Person();
 
     [GeneratedRegex(@"\b(where (is|are|does|do)|located|based|headquartered|sits?|duty station)\b")]

@@ -101,7 +101,7 @@ public static class AnswerCard
     // When the question asked for the missing fact, saying the guide lacks it beats silently leaving it out.
     private static JsonObject? People(Unit unit, bool asked) =>
         unit.People.Count == 0
-            ? asked ? CardElements.Text("The e-Guide names no one for this unit.") : null
+            ? asked ? CardElements.Text(UnitLeadership.NamesOnlyTheRole(unit) ? UnitLeadership.RoleOnlyNote : UnitLeadership.NoOneNote) : null
             : CardElements.Container(
             [
                 CardElements.Heading("People"),

@@ -124,6 +124,17 @@ public sealed class AnswererTests
         Assert.NotEmpty(answer.Unit.People);
     }
 
+    /// <summary>Who holds a role in a unit the guide says nothing about the leadership of: declined, with that unit offered.</summary>
+    [Theory]
+    [InlineData("whos the director of the electoral assistance division these days", "Electoral Assistance Division")]
+    [InlineData("who is the current chief of the innovation cell", "Innovation Cell")]
+    public void Ask_WhoHoldsARoleTheGuideSaysNothingAbout_DeclinesAndOffersTheUnit(string question, string unit)
+    {
+        var answer = Assert.IsType<NoAnswer>(Answerer.Ask(question));
+
+        Assert.Equal(unit, answer.Suggestions[0].Name);
+    }
+
     /// <summary>An older name the sources define ("CLJAS", "DPKO") is spelled out above the unit it now names.</summary>
     [Theory]
     [InlineData("cljas?", "CLJAS", "Justice and Corrections Service")]

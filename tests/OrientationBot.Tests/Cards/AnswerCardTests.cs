@@ -117,6 +117,16 @@ public sealed class AnswerCardTests
         Assert.Contains(statement, CardQuery.Texts(card.Content));
     }
 
+    [Fact]
+    public void Build_PersonAskedWhereTheGuideGivesOnlyTheLeadingRole_SaysSo()
+    {
+        var answer = Answer(PoliceDivision with { Description = "The Police Division, headed by the Police Adviser, supports police components." }, QuestionIntent.Person);
+
+        var card = AnswerCard.Build(answer, Tree);
+
+        Assert.Contains("The e-Guide says which role leads this unit, but names no one.", CardQuery.Texts(card.Content));
+    }
+
     /// <summary>A unit the e-Guide only mentions in passing: the card says so and quotes the mention, without contradicting itself.</summary>
     [Theory]
     [InlineData("\u2026 the Gender Parity Team in the Office of the Director.", "The e-Guide has no section on this unit; it mentions it here:")]
