@@ -18,8 +18,8 @@ public static class StructureCard
         var name = UnitText.Title(unit, directory);
 
         var (lead, buttons, fallback) = answer.Intent == QuestionIntent.Parent
-            ? Parents(unit, directory, name)
-            : Children(answer.Related, directory, name);
+            ? Parents(unit, directory, UnitText.InSentence(unit, directory, startsSentence: true))
+            : Children(answer.Related, directory, UnitText.InSentence(unit, directory, startsSentence: true));
 
         JsonNode?[] body =
         [
@@ -37,7 +37,7 @@ public static class StructureCard
     {
         if (children.Count == 0)
         {
-            var none = $"The e-Guide lists no units within {name}.";
+            var none = $"The e-Guide lists no units within {UncapitalisedArticle(name)}.";
             return (none, [], none);
         }
         var lead = children.Count > MaxUnits
@@ -57,9 +57,11 @@ public static class StructureCard
             return (top, [], top);
         }
         var breadcrumb = UnitText.Breadcrumb(unit, directory);
-        var lead = $"{name} is part of {UnitText.Title(chain[^1], directory)}:\n\n{breadcrumb}";
+        var lead = $"{name} is part of {UnitText.InSentence(chain[^1], directory)}:\n\n{breadcrumb}";
         return (lead, UnitNavigation.Buttons(chain.Reverse(), directory), $"{name} sits here: {breadcrumb}");
     }
 
     private static string Units(int count) => count == 1 ? "1 unit" : $"{count} units";
+
+    private static string UncapitalisedArticle(string name) => name.StartsWith("The ", StringComparison.Ordinal) ? "t" + name[1..] : name;
 }

@@ -30,6 +30,18 @@ internal static class UnitText
         return unit.Acronyms.FirstOrDefault() ?? Excerpt.Shorten(name, MaxButtonLabel);
     }
 
+    /// <summary>
+    /// The title as it reads inside a sentence: "the Police Division (PD)", "the UN Mine Action Service (UNMAS)";
+    /// "Cluster I Country Support" takes no article.
+    /// </summary>
+    public static string InSentence(Unit unit, UnitDirectory directory, bool startsSentence = false)
+    {
+        var title = Title(unit, directory);
+        if (unit.Kind == UnitKind.Cluster)
+            return title;
+        return (startsSentence ? "The " : "the ") + title;
+    }
+
     /// <summary>"Department of Peace Operations › Office of Rule of Law and Security Institutions › Police Division".</summary>
     public static string Breadcrumb(Unit unit, UnitDirectory directory) =>
         string.Join(BreadcrumbSeparator, directory.Ancestors(unit).Select(u => u.Name).Append(directory.DisplayName(unit)));

@@ -16,7 +16,7 @@ public sealed class StructureCardTests
 
         var ids = CardQuery.Submits(card, CardActions.Verbs.OpenUnit).Select(d => (string?)d["unitId"]);
         Assert.Equal(["police-division", "jcs", "orolsi"], ids);
-        Assert.Contains("Office of Rule of Law and Security Institutions (OROLSI) includes 2 units:", CardQuery.Texts(card.Content));
+        Assert.Contains("The Office of Rule of Law and Security Institutions (OROLSI) includes 2 units:", CardQuery.Texts(card.Content));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class StructureCardTests
 
         var card = StructureCard.Build(answer, Tree);
 
-        Assert.Contains("The e-Guide lists no units within Police Division (PD).", CardQuery.Texts(card.Content));
+        Assert.Contains("The e-Guide lists no units within the Police Division (PD).", CardQuery.Texts(card.Content));
     }
 
     [Fact]
@@ -39,6 +39,7 @@ public sealed class StructureCardTests
         Assert.Contains(
             "Department of Peace Operations › Office of Rule of Law and Security Institutions › Police Division",
             CardQuery.AllText(card));
+        Assert.Contains(CardQuery.Texts(card.Content), t => t.StartsWith("The Police Division (PD) is part of the Office of Rule of Law and Security Institutions (OROLSI):", StringComparison.Ordinal));
         var ids = CardQuery.Submits(card, CardActions.Verbs.OpenUnit).Select(d => (string?)d["unitId"]);
         Assert.Equal(["orolsi", "dpo", "police-division"], ids);
     }
@@ -50,7 +51,7 @@ public sealed class StructureCardTests
 
         var card = StructureCard.Build(answer, Tree);
 
-        Assert.Contains("Department of Peace Operations (DPO) is at the top of the e-Guide's structure.", CardQuery.Texts(card.Content));
+        Assert.Contains("The Department of Peace Operations (DPO) is at the top of the e-Guide's structure.", CardQuery.Texts(card.Content));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class StructureCardTests
         var card = StructureCard.Build(answer, tree);
 
         Assert.Equal(25, CardQuery.Submits(card, CardActions.Verbs.OpenUnit).Count);
-        Assert.Contains("Parent Office includes 100 units; the first 24 are shown:", CardQuery.Texts(card.Content));
+        Assert.Contains("The Parent Office includes 100 units; the first 24 are shown:", CardQuery.Texts(card.Content));
         Assert.True(card.Size < BotCard.MaxBytes / 2, $"{card.Size} bytes");
     }
 }
