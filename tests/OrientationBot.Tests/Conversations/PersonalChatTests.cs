@@ -70,6 +70,25 @@ public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory
         Assert.Contains(title, sent.Card!.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("hi!", "Hello!")]
+    [InlineData("ok thanks", "You're welcome!")]
+    public async Task SmallTalk_GreetingOrThanks_RepliesInPlainTextAndFilesNothing(string text, string opening)
+    {
+        using var client = bot.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.PersonalMessage);
+        activity["text"] = text;
+
+        await client.PostActivityAsync(activity);
+        await bot.Get<UnansweredQuestions>().FlushAsync(CancellationToken.None);
+
+        var sent = Assert.Single(bot.Connector.SentTo(Fixture.ConversationId(activity)));
+        Assert.StartsWith(opening, sent.Activity.Text);
+        Assert.Null(sent.Activity.Attachments);
+        var top = await bot.Get<IBotStore>().TopUnansweredAsync(1000, CancellationToken.None);
+        Assert.DoesNotContain(top, q => q.Question == QuestionKey.Normalise(text));
+    }
+
     [Fact]
     public async Task Question_TheGuideDoesNotAnswer_IsStoredUnderTheUsersHashOnly()
     {
