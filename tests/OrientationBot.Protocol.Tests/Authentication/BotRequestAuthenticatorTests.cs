@@ -7,7 +7,7 @@ namespace OrientationBot.Protocol.Tests.Authentication;
 
 public sealed class BotRequestAuthenticatorTests
 {
-    private readonly TestChannel channel = new();
+    private readonly TestChannel channel = new(Fixture.BotAppId, Fixture.ServiceUrl);
     private readonly CoreActivity activity = Fixture.Activity("personal-message.json");
 
     [Fact]
@@ -281,7 +281,7 @@ public sealed class BotRequestAuthenticatorTests
     [Fact]
     public async Task Authenticate_MetadataUnavailable_ThrowsAsAnOutage()
     {
-        var empty = new TestChannel();
+        var empty = new TestChannel(Fixture.BotAppId, Fixture.ServiceUrl);
         empty.Retriever.Serve(TestChannel.KeysUrl, "not json");
         var authenticator = AuthenticatorFactory.Create(empty);
 

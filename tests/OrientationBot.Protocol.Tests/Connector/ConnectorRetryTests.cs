@@ -23,7 +23,7 @@ public sealed class ConnectorRetryTests
 
         Assert.Equal("1", response.Id);
         Assert.Equal(2, harness.Handler.Requests.Count);
-        Assert.Equal([TimeSpan.FromSeconds(2)], harness.Time.FiredDelays);
+        Assert.Equal([TimeSpan.FromSeconds(2)], harness.Time.AutoFired);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ConnectorRetryTests
 
         await harness.Client.SendToConversationAsync(Message, CancellationToken.None);
 
-        Assert.Equal([TimeSpan.FromSeconds(5)], harness.Time.FiredDelays);
+        Assert.Equal([TimeSpan.FromSeconds(5)], harness.Time.AutoFired);
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class ConnectorRetryTests
 
         Assert.Equal(4, harness.Handler.Requests.Count);
         Assert.Equal(status, error.StatusCode);
-        Assert.Equal(3, harness.Time.FiredDelays.Count);
-        Assert.All(harness.Time.FiredDelays, delay => Assert.InRange(delay, TimeSpan.Zero, TimeSpan.FromSeconds(30)));
+        Assert.Equal(3, harness.Time.AutoFired.Count);
+        Assert.All(harness.Time.AutoFired, delay => Assert.InRange(delay, TimeSpan.Zero, TimeSpan.FromSeconds(30)));
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class ConnectorRetryTests
 
         Assert.Single(harness.Handler.Requests);
         Assert.Equal(status, error.StatusCode);
-        Assert.Empty(harness.Time.FiredDelays);
+        Assert.Empty(harness.Time.AutoFired);
     }
 
     [Fact]

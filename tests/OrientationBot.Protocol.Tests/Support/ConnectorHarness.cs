@@ -35,7 +35,7 @@ internal sealed class ConnectorHarness : IDisposable
         services.AddBotProtocol();
         services.Configure<ConnectorOptions>(options =>
         {
-            options.AttemptTimeout = TimeSpan.FromHours(1); // beyond the fake clock's auto-fire limit: never times out
+            options.AttemptTimeout = TimeSpan.FromHours(1); // beyond the clock's auto-fire limit, and never advanced: never times out
             configure?.Invoke(options);
         });
         services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Handler);
@@ -44,7 +44,8 @@ internal sealed class ConnectorHarness : IDisposable
 
     public FakeConnectorHandler Handler { get; } = new();
 
-    public FakeTimeProvider Time { get; } = new();
+    // Every back-off, Retry-After and short attempt timeout the tests meet fires at once.
+    public ManualTimeProvider Time { get; } = new() { AutoFireLimit = TimeSpan.FromMinutes(10) };
 
     public Mock<IBotTokenProvider> TokenProvider { get; } = new();
 

@@ -20,7 +20,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "orientationbot-tests-" + Guid.NewGuid().ToString("N"));
 
-    internal TestChannel Channel { get; } = new();
+    internal TestChannel Channel { get; } = new(Fixture.BotAppId, Fixture.ServiceUrl);
 
     internal RecordingConnector Connector { get; } = new();
 

@@ -14,7 +14,7 @@ internal sealed class TeamsSigningHandler(TestChannel channel) : DelegatingHandl
         if (request.Headers.Authorization is null)
         {
             var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", channel.CreateToken(ServiceUrlOf(body) ?? Fixture.ServiceUrl));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", channel.CreateToken(serviceUrl: ServiceUrlOf(body)));
         }
 
         return await base.SendAsync(request, cancellationToken);

@@ -4,13 +4,13 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OrientationBot.Protocol.Authentication;
 
-namespace OrientationBot.Protocol.Tests.Support;
+namespace OrientationBot.TestSupport;
 
 /// <summary>
 /// A stand-in for the Bot Connector's signing side: test RSA keys published through a fake OpenID metadata
-/// document and JWKS (brief §1.5), and a way to mint channel tokens with them.
+/// document and JWKS (brief §1.5), and channel tokens minted with them for one bot.
 /// </summary>
-internal sealed class TestChannel
+public sealed class TestChannel
 {
     public const string KeysUrl = "https://login.botframework.com/v1/.well-known/keys";
 
@@ -20,8 +20,16 @@ internal sealed class TestChannel
     private static readonly RsaSecurityKey SharedWebChatKey = NewKey("webchat-key");
     private static readonly RsaSecurityKey SharedUnpublishedKey = NewKey("rogue-key");
 
-    public TestChannel()
+    private readonly string botAppId;
+    private readonly string serviceUrl;
+
+    /// <summary>
+    /// Publishes the keys; tokens go to <paramref name="botAppId"/> and claim <paramref name="serviceUrl"/> unless told otherwise.
+    /// </summary>
+    public TestChannel(string botAppId, string serviceUrl)
     {
+        this.botAppId = botAppId;
+        this.serviceUrl = serviceUrl;
         var keys = new JsonArray(
             Jwk(TeamsKey, new JsonArray("msteams", "webchat")),
             Jwk(UnendorsedKey, null),
@@ -37,7 +45,7 @@ internal sealed class TestChannel
         Retriever.Serve(KeysUrl, new JsonObject { ["keys"] = keys }.ToJsonString());
     }
 
-    /// <summary>Gets the key endorsed for msteams.</summary>
+    /// <summary>Gets the key endorsed for msteams (and webchat).</summary>
     public RsaSecurityKey TeamsKey => SharedTeamsKey;
 
     /// <summary>Gets a published key without an endorsements entry.</summary>
@@ -49,17 +57,21 @@ internal sealed class TestChannel
     /// <summary>Gets a key the metadata does not publish.</summary>
     public RsaSecurityKey UnpublishedKey => SharedUnpublishedKey;
 
+    /// <summary>Gets the retriever that serves the metadata and key set: the bot's <c>IDocumentRetriever</c>.</summary>
     public FakeDocumentRetriever Retriever { get; } = new();
 
-    /// <summary>Mints a valid channel token for the fixtures' bot and service URL; <paramref name="adjust"/> spoils it.</summary>
-    public string CreateToken(Action<SecurityTokenDescriptor>? adjust = null, SecurityKey? key = null)
+    /// <summary>
+    /// Mints a valid channel token for the bot, signed with <paramref name="key"/> (the Teams key when null) and claiming
+    /// <paramref name="serviceUrl"/> (the channel's own when null); <paramref name="adjust"/> spoils it.
+    /// </summary>
+    public string CreateToken(Action<SecurityTokenDescriptor>? adjust = null, SecurityKey? key = null, string? serviceUrl = null)
     {
         var now = DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = AuthenticationConstants.ChannelTokenIssuer,
-            Audience = Fixture.BotAppId,
-            Claims = new Dictionary<string, object> { [AuthenticationConstants.ServiceUrlClaim] = Fixture.ServiceUrl },
+            Audience = botAppId,
+            Claims = new Dictionary<string, object> { [AuthenticationConstants.ServiceUrlClaim] = serviceUrl ?? this.serviceUrl },
             IssuedAt = now.AddMinutes(-1),
             NotBefore = now.AddMinutes(-1),
             Expires = now.AddHours(1),

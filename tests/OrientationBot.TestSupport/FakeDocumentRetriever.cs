@@ -1,14 +1,24 @@
 using Microsoft.IdentityModel.Protocols;
 
-namespace OrientationBot.Protocol.Tests.Support;
+namespace OrientationBot.TestSupport;
 
-/// <summary>Serves fixed documents by address and counts how often each was fetched.</summary>
-internal sealed class FakeDocumentRetriever : IDocumentRetriever
+/// <summary>
+/// Serves fixed documents by address, as the OpenID metadata endpoint and its key set would, and counts every fetch.
+/// </summary>
+public sealed class FakeDocumentRetriever : IDocumentRetriever
 {
-    private readonly object gate = new();
+    private readonly Lock gate = new();
     private readonly Dictionary<string, string> documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private TaskCompletionSource fetched = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool unreachable;
+
+    /// <summary>Gets or sets whether every fetch fails, as when the signing keys cannot be reached.</summary>
+    public bool Unreachable
+    {
+        get => unreachable;
+        set => unreachable = value;
+    }
 
     public void Serve(string address, string document)
     {
@@ -18,6 +28,7 @@ internal sealed class FakeDocumentRetriever : IDocumentRetriever
         }
     }
 
+    /// <summary>Returns how often <paramref name="address"/> was fetched, failed fetches included.</summary>
     public int RequestCount(string address)
     {
         lock (gate)
@@ -53,7 +64,7 @@ internal sealed class FakeDocumentRetriever : IDocumentRetriever
         lock (gate)
         {
             counts[address] = counts.GetValueOrDefault(address) + 1;
-            documents.TryGetValue(address, out document);
+            document = unreachable ? null : documents.GetValueOrDefault(address);
             signal = fetched;
             fetched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }

@@ -1,25 +1,32 @@
-namespace OrientationBot.Tests.Support;
+using System.Collections.Concurrent;
+
+namespace OrientationBot.TestSupport;
 
 /// <summary>
 /// A clock that moves only when told. Timers fire when <see cref="Advance"/> passes their due time; a timer due within
-/// <see cref="AutoFireLimit"/> fires at once instead and moves the clock, so short back-offs (a Retry-After of 2 s) never
-/// block a test, while the turn's 10-second reply bound waits for an explicit <see cref="Advance"/>.
+/// <see cref="AutoFireLimit"/> fires at once on the thread pool instead and moves the clock by its due time, so short
+/// back-offs (a Retry-After of 2 s) never block a test while longer timers (the turn's 10-second reply bound, a Connector
+/// attempt timeout) wait for an explicit <see cref="Advance"/>. A timer's period is ignored: each fires once.
 /// </summary>
-internal sealed class ManualTimeProvider : TimeProvider
+public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock gate = new();
     private readonly List<ManualTimer> timers = [];
+    private readonly ConcurrentQueue<TimeSpan> autoFired = new();
     private DateTimeOffset now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Gets the longest due time that fires at once; zero by default, so only a zero delay does.</summary>
     public TimeSpan AutoFireLimit { get; init; } = TimeSpan.Zero;
 
-    /// <summary>The due times of the timers that fired on their own, in order.</summary>
-    public List<TimeSpan> AutoFired { get; } = [];
+    /// <summary>Gets the due times of the timers that fired on their own, in order.</summary>
+    public IReadOnlyCollection<TimeSpan> AutoFired => autoFired;
 
     public override DateTimeOffset GetUtcNow()
     {
         lock (gate)
+        {
             return now;
+        }
     }
 
     public override long GetTimestamp() => GetUtcNow().UtcTicks;
@@ -33,6 +40,7 @@ internal sealed class ManualTimeProvider : TimeProvider
         return timer;
     }
 
+    /// <summary>Moves the clock forward and fires, on the calling thread, every waiting timer now due.</summary>
     public void Advance(TimeSpan by)
     {
         List<ManualTimer> due;
@@ -41,11 +49,15 @@ internal sealed class ManualTimeProvider : TimeProvider
             now += by;
             due = timers.Where(t => t.DueAt <= now).ToList();
             foreach (var timer in due)
+            {
                 timers.Remove(timer);
+            }
         }
 
         foreach (var timer in due)
+        {
             timer.Fire();
+        }
     }
 
     private void Schedule(ManualTimer timer, TimeSpan dueTime)
@@ -54,7 +66,10 @@ internal sealed class ManualTimeProvider : TimeProvider
         {
             timers.Remove(timer);
             if (dueTime == Timeout.InfiniteTimeSpan)
+            {
                 return;
+            }
+
             if (dueTime > AutoFireLimit)
             {
                 timer.DueAt = now + dueTime;
@@ -63,7 +78,7 @@ internal sealed class ManualTimeProvider : TimeProvider
             }
 
             now += dueTime;
-            AutoFired.Add(dueTime);
+            autoFired.Enqueue(dueTime);
         }
 
         ThreadPool.QueueUserWorkItem(_ => timer.Fire());
@@ -72,7 +87,9 @@ internal sealed class ManualTimeProvider : TimeProvider
     private void Cancel(ManualTimer timer)
     {
         lock (gate)
+        {
             timers.Remove(timer);
+        }
     }
 
     private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
@@ -84,7 +101,10 @@ internal sealed class ManualTimeProvider : TimeProvider
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
             if (disposed)
+            {
                 return false;
+            }
+
             owner.Schedule(this, dueTime);
             return true;
         }
@@ -92,7 +112,9 @@ internal sealed class ManualTimeProvider : TimeProvider
         public void Fire()
         {
             if (!disposed)
+            {
                 callback(state);
+            }
         }
 
         public void Dispose()
