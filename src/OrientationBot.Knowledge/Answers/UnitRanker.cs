@@ -22,8 +22,14 @@ public sealed class UnitRanker
 
     private readonly IUnitIndex index;
 
-    // Keyed by reference: IndexDocument is a record, and hashing its sets for every hit would cost more than the ranking.
-    private readonly Dictionary<IndexDocument, WeightedName[]> _names;
+    /// <summary>Which documents hold each stem, so a question's words are looked up once, not once per hit.</summary>
+    private readonly StemOccurrences _occurrences;
+
+    /// <summary>Each document's name and aliases, weighed once, by document number.</summary>
+    private readonly WeightedName[][] _names;
+
+    /// <summary>Every stem of a name or alias, numbered: a question's names are then marked in a table, not looked up in a set per hit.</summary>
+    private readonly Dictionary<string, int> _nameStems = new(StringComparer.Ordinal);
 
     /// <summary>The most sentences any document has: the size of the scratch space for <see cref="RankedCandidate.Focus"/>.</summary>
     private readonly int _maxSentences;
@@ -33,7 +39,8 @@ public sealed class UnitRanker
         ArgumentNullException.ThrowIfNull(index);
         this.index = index;
         _maxSentences = index.Documents.Count == 0 ? 0 : index.Documents.Max(d => d.SentenceCount);
-        _names = index.Documents.ToDictionary<IndexDocument, IndexDocument, WeightedName[]>(d => d, Names, ReferenceEqualityComparer.Instance);
+        _occurrences = new StemOccurrences(index.Documents);
+        _names = [.. index.Documents.Select(Names)]; // numbers the name stems as it goes
     }
 
     public IReadOnlyList<RankedCandidate> Rank(AnalysedQuery query)
@@ -43,24 +50,30 @@ public sealed class UnitRanker
         if (hits.Count == 0 || query.TotalWeight <= 0)
             return [];
         var best = hits.Max(h => h.Score);
+        var question = new QuestionPresence(query, _occurrences);
         var ranked = new List<RankedCandidate>(hits.Count);
         var bySentence = ArrayPool<double>.Shared.Rent(_maxSentences);
+        var naming = ArrayPool<bool>.Shared.Rent(_nameStems.Count);
         try
         {
-            foreach (var hit in hits)
+            MarkNamingStems(query, naming);
+            for (var i = 0; i < hits.Count; i++)
             {
+                var hit = hits[i];
                 var doc = hit.Document;
-                var (coverage, identityShare, focus) = Measure(doc, query, bySentence);
-                var completeness = NameCompleteness(doc, query);
+                var number = _occurrences.NumberOf(doc);
+                var (coverage, identityShare, focus) = Measure(doc, number, query, question, bySentence);
+                var completeness = NameCompleteness(number, question, naming);
                 var score = IdentityWeight * identityShare + CompletenessWeight * completeness
                     + CoverageWeight * (coverage + focus) / 2 + Bm25Weight * (best > 0 ? hit.Score / best : 0)
-                    + PhraseWeight * PhraseShare(doc, query);
+                    + PhraseWeight * PhraseShare(number, query, question);
                 ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness, focus));
             }
         }
         finally
         {
             ArrayPool<double>.Shared.Return(bySentence);
+            ArrayPool<bool>.Shared.Return(naming);
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
@@ -70,18 +83,21 @@ public sealed class UnitRanker
     /// In one pass over the question's terms: the share the document mentions anywhere, the share its own names
     /// explain, and its <see cref="RankedCandidate.Focus"/> (<paramref name="bySentence"/> is scratch space).
     /// </summary>
-    private static (double Coverage, double Identity, double Focus) Measure(IndexDocument doc, AnalysedQuery query, double[] bySentence)
+    private static (double Coverage, double Identity, double Focus) Measure(IndexDocument doc, int number, AnalysedQuery query,
+        QuestionPresence question, double[] bySentence)
     {
         double covered = 0, identity = 0, placed = 0, scattered = 0, together = 0;
         var cleared = false;
-        foreach (var term in query.Terms)
+        for (var t = 0; t < query.Terms.Count; t++)
         {
-            var named = term.IdentityIn(doc);
+            var term = query.Terms[t];
+            var presence = question.Terms[t];
+            var named = presence.IdentityIn(number);
             identity += term.Weight * named;
-            if (!term.IsIn(doc))
+            if (!presence.IsIn(number))
                 continue;
             covered += term.Weight;
-            if (named > 0 || Sentences(doc, term) is not { } sentences)
+            if (named > 0 || question.Sentences(t, number) is not { } sentences)
             {
                 placed += term.Weight;
                 continue;
@@ -99,64 +115,114 @@ public sealed class UnitRanker
         return (covered / total, identity / total, (placed + together + ScatteredWeight * (scattered - together)) / total);
     }
 
-    /// <summary>The body sentences that hold the word, or its acronym when the body only ever writes that.</summary>
-    private static int[]? Sentences(IndexDocument doc, QueryTerm term)
-    {
-        if (doc.SentencesByStem.TryGetValue(term.Stem, out var sentences))
-            return sentences;
-        foreach (var abbreviation in term.Abbreviations)
-        {
-            if (doc.SentencesByStem.TryGetValue(abbreviation, out sentences))
-                return sentences;
-        }
-        return null;
-    }
-
     /// <summary>The weighted share of the question whose words stand in the document in the question's order.</summary>
-    private static double PhraseShare(IndexDocument doc, AnalysedQuery query)
+    private static double PhraseShare(int number, AnalysedQuery query, QuestionPresence question)
     {
         double matched = 0;
-        foreach (var (pair, weight) in query.StemPairs)
+        for (var i = 0; i < query.StemPairs.Count; i++)
         {
-            if (doc.StemPairs.Contains(pair))
-                matched += weight;
+            if (question.Pairs[i].Contains(number))
+                matched += query.StemPairs[i].Weight;
         }
         return Math.Min(1, matched / query.TotalWeight);
     }
 
-    private double NameCompleteness(IndexDocument doc, AnalysedQuery query)
+    /// <param name="naming">Which of <see cref="_nameStems"/> are among the question's <see cref="AnalysedQuery.NamingStems"/>.</param>
+    private double NameCompleteness(int number, QuestionPresence question, bool[] naming)
     {
-        foreach (var key in query.AcronymKeys)
-        {
-            if (doc.AcronymKeys.Contains(key))
-                return 1;
-        }
+        if (question.NamedByAcronym.Contains(number))
+            return 1;
         double best = 0;
-        foreach (var name in _names[doc])
-            best = Math.Max(best, name.ShareIn(query.NamingStems));
+        foreach (var name in _names[number])
+            best = Math.Max(best, name.ShareIn(naming));
         return best;
+    }
+
+    /// <summary>Marks, in <paramref name="naming"/>, the name stems that are among the question's <see cref="AnalysedQuery.NamingStems"/>.</summary>
+    private void MarkNamingStems(AnalysedQuery query, bool[] naming)
+    {
+        Array.Clear(naming, 0, _nameStems.Count);
+        foreach (var stem in query.NamingStems)
+        {
+            if (_nameStems.TryGetValue(stem, out var number))
+                naming[number] = true;
+        }
+    }
+
+    /// <summary>Where the question's words, word pairs and acronyms are in the index, worked out once for all its hits.</summary>
+    private sealed class QuestionPresence
+    {
+        /// <summary>For each term, where its stem occurs, then its abbreviations (see <see cref="QueryTerm.Abbreviations"/>).</summary>
+        private readonly StemHolders[][] _bodies;
+
+        public QuestionPresence(AnalysedQuery query, StemOccurrences occurrences)
+        {
+            Terms = new TermPresence[query.Terms.Count];
+            _bodies = new StemHolders[query.Terms.Count][];
+            for (var i = 0; i < Terms.Length; i++)
+            {
+                var term = query.Terms[i];
+                Terms[i] = term.PresenceIn(occurrences);
+                _bodies[i] = [occurrences.Of(term.Stem), .. term.Abbreviations.Select(occurrences.Of)];
+            }
+            Pairs = new DocumentSet[query.StemPairs.Count];
+            for (var i = 0; i < Pairs.Length; i++)
+                Pairs[i] = occurrences.WithStemPair(query.StemPairs[i].Pair);
+            var namedByAcronym = occurrences.None;
+            for (var i = 0; i < query.AcronymKeys.Count; i++)
+                namedByAcronym = namedByAcronym.Union(occurrences.Of(query.AcronymKeys[i]).WithAcronymKey);
+            NamedByAcronym = namedByAcronym;
+        }
+
+        /// <summary>Each of <see cref="AnalysedQuery.Terms"/>, in order.</summary>
+        public TermPresence[] Terms { get; }
+
+        /// <summary>The documents that hold each of <see cref="AnalysedQuery.StemPairs"/>, in order.</summary>
+        public DocumentSet[] Pairs { get; }
+
+        /// <summary>The documents that answer to one of the acronyms the question names.</summary>
+        public DocumentSet NamedByAcronym { get; }
+
+        /// <summary>The body sentences of the document that hold the term's word, or its acronym when the body only ever writes that.</summary>
+        public int[]? Sentences(int term, int document)
+        {
+            foreach (var holders in _bodies[term])
+            {
+                if (holders.SentencesIn(document) is { } sentences)
+                    return sentences;
+            }
+            return null;
+        }
     }
 
     private WeightedName[] Names(IndexDocument doc) =>
         [Weigh(doc.NameStems), .. doc.AliasStems.Select(Weigh)];
 
     private WeightedName Weigh(IReadOnlySet<string> stems) =>
-        new([.. stems.Select(s => (s, index.Vocabulary.Idf(s)))]);
+        new([.. stems.Select(s => (NameStemNumber(s), index.Vocabulary.Idf(s)))]);
+
+    private int NameStemNumber(string stem)
+    {
+        if (!_nameStems.TryGetValue(stem, out var number))
+            _nameStems[stem] = number = _nameStems.Count;
+        return number;
+    }
 
     /// <summary>A name (or alias) with each stem's idf worked out once, when the ranker is built.</summary>
-    private sealed class WeightedName((string Stem, double Weight)[] stems)
+    /// <param name="stems">Each stem by its number in <see cref="_nameStems"/>, with its idf.</param>
+    private sealed class WeightedName((int Stem, double Weight)[] stems)
     {
         private readonly double _total = stems.Sum(s => s.Weight);
 
-        /// <summary>The idf-weighted share of the name that the question spells out.</summary>
-        public double ShareIn(IReadOnlySet<string> question)
+        /// <summary>The idf-weighted share of the name that the question spells out (<paramref name="naming"/>: see <see cref="NameCompleteness"/>).</summary>
+        public double ShareIn(bool[] naming)
         {
             if (_total <= 0)
                 return 0;
             double present = 0;
             foreach (var (stem, weight) in stems)
             {
-                if (question.Contains(stem))
+                if (naming[stem])
                     present += weight;
             }
             return present / _total;

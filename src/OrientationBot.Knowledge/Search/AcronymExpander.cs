@@ -12,6 +12,14 @@ public sealed class AcronymExpander
     private readonly List<(string Key, IReadOnlySet<string> Stems)> _reverse = [];
     private readonly HashSet<string> _unitKeys = new(StringComparer.Ordinal);
 
+    /// <summary>Longer tokens than this are spotted with buffers on the heap rather than the stack.</summary>
+    private const int StackTokenLength = 128;
+
+    private readonly Dictionary<string, List<IReadOnlySet<string>>>.AlternateLookup<ReadOnlySpan<char>> _expansionsByKey;
+
+    /// <summary>The places in <see cref="_reverse"/> of the expansions, by their first stem.</summary>
+    private readonly Dictionary<string, int[]> _reverseByFirstStem;
+
     public AcronymExpander(UnitDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
@@ -30,6 +38,9 @@ public sealed class AcronymExpander
                 _unitKeys.Add(TextTokens.AcronymKey(alias));
             }
         }
+        _expansionsByKey = _expansions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _reverseByFirstStem = Enumerable.Range(0, _reverse.Count).GroupBy(i => _reverse[i].Stems.First(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Whether the key is the acronym of a unit (its own, a compound head or an alias), not only a glossary term's.</summary>
@@ -49,27 +60,52 @@ public sealed class AcronymExpander
     public string? Spot(string rawToken)
     {
         ArgumentNullException.ThrowIfNull(rawToken);
-        var key = TextTokens.AcronymKey(rawToken);
-        if (key.Length < 2)
-            return null;
-        var shouted = rawToken.Count(char.IsUpper) >= 2;
-        if (!shouted && StopWords.Contains(rawToken.ToLowerInvariant()))
-            return null;
-        if (_expansions.ContainsKey(key))
-            return key;
-        if (key.Length > 3 && key[^1] == 'S' && _expansions.ContainsKey(key[..^1]))
-            return key[..^1];
-        return null;
+        return Spot(rawToken.AsSpan());
     }
 
-    /// <summary>Acronym keys whose whole expansion the question's stems contain, with that expansion's stems.</summary>
-    public IEnumerable<(string Key, IReadOnlySet<string> Stems)> Abbreviate(IReadOnlySet<string> questionStems)
+    /// <summary><see cref="Spot(string)"/> for a token not copied out of its question: most tokens are no acronym, and cost nothing.</summary>
+    public string? Spot(ReadOnlySpan<char> rawToken)
     {
-        foreach (var (key, stems) in _reverse)
+        Span<char> buffer = rawToken.Length <= StackTokenLength ? stackalloc char[StackTokenLength] : new char[rawToken.Length];
+        var key = TextTokens.AcronymKey(rawToken, buffer);
+        if (key.Length < 2)
+            return null;
+        // Most tokens are no acronym the guide knows: ask that first, the everyday-word test costs more.
+        if (!_expansionsByKey.TryGetValue(key, out var known, out _) && key.Length > 3 && key[^1] == 'S')
+            _expansionsByKey.TryGetValue(key[..^1], out known, out _);
+        if (known is null)
+            return null;
+        var shouted = TextTokens.CountUpper(rawToken) >= 2;
+        return !shouted && IsEverydayWord(rawToken) ? null : known;
+    }
+
+    /// <summary>Acronym keys whose whole expansion the question's stems contain, with that expansion's stems, in the guide's order.</summary>
+    public IReadOnlyList<(string Key, IReadOnlySet<string> Stems)> Abbreviate(IReadOnlySet<string> questionStems)
+    {
+        ArgumentNullException.ThrowIfNull(questionStems);
+        // An expansion can only be contained if its first stem is: check just the ones filed under a stem of the question.
+        List<int>? candidates = null;
+        foreach (var stem in questionStems)
         {
-            if (stems.IsSubsetOf(questionStems))
-                yield return (key, stems);
+            if (_reverseByFirstStem.TryGetValue(stem, out var filed))
+                (candidates ??= []).AddRange(filed);
         }
+        if (candidates is null)
+            return [];
+        candidates.Sort();
+        var contained = new List<(string Key, IReadOnlySet<string> Stems)>();
+        foreach (var candidate in candidates)
+        {
+            if (_reverse[candidate].Stems.IsSubsetOf(questionStems))
+                contained.Add(_reverse[candidate]);
+        }
+        return contained;
+    }
+
+    private static bool IsEverydayWord(ReadOnlySpan<char> rawToken)
+    {
+        Span<char> buffer = rawToken.Length <= StackTokenLength ? stackalloc char[StackTokenLength] : new char[rawToken.Length];
+        return StopWords.Contains(buffer[..rawToken.ToLowerInvariant(buffer)]);
     }
 
     private void Add(string acronym, string expansion)

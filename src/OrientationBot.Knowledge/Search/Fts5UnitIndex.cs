@@ -54,43 +54,44 @@ public sealed class Fts5UnitIndex : IUnitIndex, IDisposable
         // Scratch arrays from the pool: a search runs per question, and its garbage is what pauses the others.
         var count = Documents.Count;
         var scores = ArrayPool<double>.Shared.Rent(count);
-        var matched = ArrayPool<int>.Shared.Rent(count);
         var seen = ArrayPool<bool>.Shared.Rent(count);
+        var matched = ArrayPool<Scored>.Shared.Rent(count);
         try
         {
             Array.Clear(scores, 0, count);
             Array.Clear(seen, 0, count);
-            var found = 0;
             foreach (var stem in stems)
             {
                 foreach (var posting in Postings(stem))
                 {
-                    if (!seen[posting.Document])
-                    {
-                        seen[posting.Document] = true;
-                        matched[found++] = posting.Document;
-                    }
+                    seen[posting.Document] = true;
                     scores[posting.Document] += posting.Score;
                 }
             }
-            Array.Sort(matched, 0, found, new ByScore(scores));
+            var found = 0;
+            for (var document = 0; document < count; document++)
+            {
+                if (seen[document])
+                    matched[found++] = new Scored(document, scores[document]);
+            }
+            matched.AsSpan(0, found).Sort();
             var hits = new List<SearchHit>(Math.Min(limit, found));
             for (var i = 0; i < found && i < limit; i++)
-                hits.Add(new SearchHit(Documents[matched[i]], scores[matched[i]]));
+                hits.Add(new SearchHit(Documents[matched[i].Document], matched[i].Score));
             return hits;
         }
         finally
         {
             ArrayPool<double>.Shared.Return(scores);
-            ArrayPool<int>.Shared.Return(matched);
             ArrayPool<bool>.Shared.Return(seen);
+            ArrayPool<Scored>.Shared.Return(matched);
         }
     }
 
-    /// <summary>The order of <see cref="Best"/>, for document numbers whose summed scores are in an array.</summary>
-    private sealed class ByScore(double[] scores) : IComparer<int>
+    /// <summary>A document's summed score, in the order of <see cref="Best"/>: highest first, ties in index order.</summary>
+    private readonly record struct Scored(int Document, double Score) : IComparable<Scored>
     {
-        public int Compare(int x, int y) => scores[y].CompareTo(scores[x]) is var order and not 0 ? order : x.CompareTo(y);
+        public int CompareTo(Scored other) => other.Score.CompareTo(Score) is var order and not 0 ? order : Document.CompareTo(other.Document);
     }
 
     /// <summary>The same ranking as one FTS5 OR query over the stems: the reference <see cref="Search"/> must equal.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Knowledge.Search;
@@ -8,9 +9,17 @@ public sealed class QueryAnalyser
     /// <summary>A corrected word is weaker evidence than one typed right: the correction may be wrong.</summary>
     private const double CorrectedWeight = 0.8;
 
+    /// <summary>Questions can bring any number of unknown words; past this many, words' terms are not kept.</summary>
+    private const int MaxRememberedWords = 20_000;
+
     private readonly IndexVocabulary _vocabulary;
     private readonly AcronymExpander _acronyms;
     private readonly SpellingCorrector _corrector;
+
+    // A word's terms depend only on the word and the index, and most questions reuse the guide's words: each word
+    // is corrected, stemmed and weighed once. Terms are immutable, so questions on any thread can share them.
+    private readonly ConcurrentDictionary<string, QueryTerm[]> _termsByWord = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, QueryTerm[]>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
 
     public QueryAnalyser(UnitDirectory directory, IndexVocabulary vocabulary)
     {
@@ -18,59 +27,108 @@ public sealed class QueryAnalyser
         _vocabulary = vocabulary;
         _acronyms = new AcronymExpander(directory);
         _corrector = new SpellingCorrector(vocabulary);
+        _termsBySpan = _termsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public AnalysedQuery Analyse(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var normalised = QueryNormaliser.Normalise(question);
-        var acronymByWord = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var raw in QueryNormaliser.RawTokens(question))
-        {
-            if (_acronyms.Spot(raw) is { } key)
-            {
-                foreach (var word in TextTokens.Words(raw))
-                    acronymByWord.TryAdd(word, key);
-                continue;
-            }
-            foreach (var part in raw.Split('-', '/'))
-            {
-                if (part.Length < raw.Length && _acronyms.Spot(part) is { } partKey)
-                    acronymByWord.TryAdd(part.ToLowerInvariant(), partKey);
-            }
-        }
-
+        var acronymByWord = AcronymsByWord(question);
         var terms = new List<QueryTerm>();
         var acronymKeys = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in normalised.AsSpan().Split(' '))
         {
-            if (acronymByWord.TryGetValue(word, out var key))
+            var word = normalised.AsSpan(range);
+            if (word.IsEmpty)
+                continue;
+            if (acronymByWord is not null && acronymByWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var key))
             {
                 if (acronymKeys.Contains(key))
                     continue;
                 acronymKeys.Add(key);
                 var stem = key.ToLowerInvariant();
                 if (seen.Add(stem))
-                    terms.Add(new QueryTerm(word, stem, key, _acronyms.Expand(key), _vocabulary.Idf(stem), false));
+                    terms.Add(new QueryTerm(word.ToString(), stem, key, _acronyms.Expand(key), _vocabulary.Idf(stem), false));
                 continue;
             }
-            if (StopWords.Contains(word))
-                continue;
-            var corrected = _corrector.Correct(word);
-            foreach (var part in (corrected ?? word).Split(' '))
+            foreach (var term in TermsOf(word))
             {
-                if (StopWords.Contains(part))
-                    continue;
-                var stem = Stemmer.Stem(part);
-                if (StopWords.Contains(part, stem) || !seen.Add(stem))
-                    continue;
-                var weight = _vocabulary.Idf(stem) * (corrected is null ? 1 : CorrectedWeight);
-                terms.Add(new QueryTerm(part, stem, null, [], weight, corrected is not null));
+                if (seen.Add(term.Stem))
+                    terms.Add(term);
             }
         }
 
-        var search = new HashSet<string>(seen, StringComparer.Ordinal);
+        var spelledOut = _acronyms.Abbreviate(seen);
+        var search = acronymKeys.Count == 0 && spelledOut.Count == 0 ? seen : SearchStems(seen, terms, spelledOut);
+        if (spelledOut.Count > 0)
+            terms = [.. terms.Select(t => WithAbbreviations(t, spelledOut))];
+        return WithNamingStems(new AnalysedQuery(question, normalised, terms, search, acronymKeys) { StemSet = seen });
+    }
+
+    /// <summary>
+    /// The acronyms among the question's tokens as typed, by the normalised words they became ("UNPOL's" → "unpol"), or
+    /// null when there are none; an acronym inside a hyphenated or slashed token counts too ("DPO-led").
+    /// </summary>
+    private Dictionary<string, string>? AcronymsByWord(string question)
+    {
+        Dictionary<string, string>? acronymByWord = null;
+        foreach (var raw in QueryNormaliser.EnumerateRawTokens(question))
+        {
+            if (_acronyms.Spot(raw) is { } key)
+            {
+                foreach (var word in TextTokens.Words(raw.ToString()))
+                    (acronymByWord ??= new(StringComparer.Ordinal)).TryAdd(word, key);
+                continue;
+            }
+            if (raw.IndexOfAny('-', '/') < 0)
+                continue;
+            foreach (var range in raw.SplitAny('-', '/'))
+            {
+                var part = raw[range];
+                if (_acronyms.Spot(part) is { } partKey)
+                    (acronymByWord ??= new(StringComparer.Ordinal)).TryAdd(part.ToString().ToLowerInvariant(), partKey);
+            }
+        }
+        return acronymByWord;
+    }
+
+    /// <summary>The content terms of a normalised word that is no acronym: none for a stop word, two for a split ("eguide").</summary>
+    private QueryTerm[] TermsOf(ReadOnlySpan<char> word)
+    {
+        if (_termsBySpan.TryGetValue(word, out var known))
+            return known;
+        var text = word.ToString();
+        var terms = Weigh(text);
+        if (_termsByWord.Count < MaxRememberedWords)
+            _termsByWord.TryAdd(text, terms);
+        return terms;
+    }
+
+    private QueryTerm[] Weigh(string word)
+    {
+        if (StopWords.Contains(word))
+            return [];
+        var corrected = _corrector.Correct(word);
+        var terms = new List<QueryTerm>();
+        foreach (var part in (corrected ?? word).Split(' '))
+        {
+            if (StopWords.Contains(part))
+                continue;
+            var stem = Stemmer.Stem(part);
+            if (StopWords.Contains(part, stem))
+                continue;
+            var weight = _vocabulary.Idf(stem) * (corrected is null ? 1 : CorrectedWeight);
+            terms.Add(new QueryTerm(part, stem, null, [], weight, corrected is not null));
+        }
+        return [.. terms];
+    }
+
+    /// <summary>What to ask the index for: the question's stems, its acronyms' expansions and the acronyms of what it spells out.</summary>
+    private static HashSet<string> SearchStems(HashSet<string> stems, List<QueryTerm> terms, IReadOnlyList<(string Key, IReadOnlySet<string> Stems)> spelledOut)
+    {
+        var search = new HashSet<string>(stems, StringComparer.Ordinal);
         foreach (var term in terms)
         {
             foreach (var expansion in term.Expansions)
@@ -78,27 +136,27 @@ public sealed class QueryAnalyser
             if (term.AcronymKey is not null)
                 search.Add(Stemmer.Stem(term.AcronymKey.ToLowerInvariant()));
         }
-        var spelledOut = _acronyms.Abbreviate(seen).ToList();
         foreach (var (key, _) in spelledOut)
             search.Add(key.ToLowerInvariant());
-        if (spelledOut.Count > 0)
-            terms = [.. terms.Select(t => WithAbbreviations(t, spelledOut))];
-        return WithNamingStems(new AnalysedQuery(question, normalised, terms, search, acronymKeys));
+        return search;
     }
 
     /// <summary>See <see cref="AnalysedQuery.NamingStems"/>: the question's stems plus its glossary-only acronyms' words.</summary>
     private AnalysedQuery WithNamingStems(AnalysedQuery query)
     {
-        var glossaryOnly = query.Terms.Where(t => t.AcronymKey is { } key && !_acronyms.NamesAUnit(key)).ToList();
-        if (glossaryOnly.Count == 0)
-            return query;
-        var naming = new HashSet<string>(query.StemSet, StringComparer.Ordinal);
-        foreach (var term in glossaryOnly)
-            naming.UnionWith(term.Expansions.SelectMany(e => e));
-        return query with { NamingStems = naming };
+        HashSet<string>? naming = null;
+        foreach (var term in query.Terms)
+        {
+            if (term.AcronymKey is not { } key || _acronyms.NamesAUnit(key))
+                continue;
+            naming ??= new HashSet<string>(query.StemSet, StringComparer.Ordinal);
+            foreach (var expansion in term.Expansions)
+                naming.UnionWith(expansion);
+        }
+        return naming is null ? query : query with { NamingStems = naming };
     }
 
-    private static QueryTerm WithAbbreviations(QueryTerm term, List<(string Key, IReadOnlySet<string> Stems)> spelledOut)
+    private static QueryTerm WithAbbreviations(QueryTerm term, IReadOnlyList<(string Key, IReadOnlySet<string> Stems)> spelledOut)
     {
         if (term.AcronymKey is not null)
             return term;

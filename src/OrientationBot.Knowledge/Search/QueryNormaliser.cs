@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -22,12 +23,40 @@ public static partial class QueryNormaliser
         ["thru"] = "through", ["ppl"] = "people", ["r"] = "are",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ChatWordsBySpan = ChatWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What separates a question's raw tokens.</summary>
+    private static readonly SearchValues<char> TokenSeparators = SearchValues.Create(" \t\n\r,");
+
+    /// <summary>What a raw token sheds at either end.</summary>
+    private const string OuterPunctuation = "?.!:;\"()'[]-";
+
     /// <summary>The question in lower case, with chat forms written out and punctuation other than word-inner hyphens and slashes turned into spaces.</summary>
     public static string Normalise(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('`', '\'').Replace("&", " and ", StringComparison.Ordinal);
         text = text.ToLowerInvariant();
+        // Most questions have no apostrophe at all: no need to scan them for contractions.
+        if (text.Contains('\'', StringComparison.Ordinal))
+            text = WriteOutContractions(text);
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var range in TextTokens.WordRanges(text))
+        {
+            // The text is in lower case already, so the word is as TextTokens.Words would give it.
+            var word = text.AsSpan(range);
+            if (builder.Length > 0)
+                builder.Append(' ');
+            if (ChatWordsBySpan.TryGetValue(word, out var written))
+                builder.Append(written);
+            else
+                builder.Append(word);
+        }
+        return builder.ToString();
+    }
+
+    private static string WriteOutContractions(string text)
+    {
         text = Contraction().Replace(text, m => m.Groups[1].Value switch
         {
             "what" => "what is",
@@ -37,16 +66,8 @@ public static partial class QueryNormaliser
             "that" => "that is",
             _ => m.Groups[1].Value,
         });
-        text = text.Replace("n't", " not", StringComparison.Ordinal).Replace("'re", " are", StringComparison.Ordinal)
+        return text.Replace("n't", " not", StringComparison.Ordinal).Replace("'re", " are", StringComparison.Ordinal)
             .Replace("'m", " am", StringComparison.Ordinal).Replace("'ll", " will", StringComparison.Ordinal);
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var word in TextTokens.Words(text))
-        {
-            if (builder.Length > 0)
-                builder.Append(' ');
-            builder.Append(ChatWords.GetValueOrDefault(word, word));
-        }
-        return builder.ToString();
     }
 
     /// <summary>The question's tokens as typed (case kept, outer punctuation and possessive "'s" dropped), for acronym spotting.</summary>
@@ -54,15 +75,43 @@ public static partial class QueryNormaliser
     {
         ArgumentNullException.ThrowIfNull(question);
         var tokens = new List<string>();
-        foreach (var piece in question.Replace('\u2019', '\'').Split((char[])[' ', '\t', '\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var token = piece.Trim('?', '.', '!', ':', ';', '"', '(', ')', '\'', '[', ']', '-');
-            if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
-                token = token[..^2];
-            if (token.Length > 0)
-                tokens.Add(token);
-        }
+        foreach (var token in EnumerateRawTokens(question))
+            tokens.Add(token.ToString());
         return tokens;
+    }
+
+    /// <summary><see cref="RawTokens"/> without copying each token out of the question.</summary>
+    public static RawTokenEnumerator EnumerateRawTokens(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return new(question.Replace('\u2019', '\''));
+    }
+
+    /// <summary>Enumerates the tokens of <see cref="RawTokens"/> as spans of the question.</summary>
+    public ref struct RawTokenEnumerator(string question)
+    {
+        private MemoryExtensions.SpanSplitEnumerator<char> _pieces = question.AsSpan().SplitAny(TokenSeparators);
+        private readonly string _question = question;
+
+        public ReadOnlySpan<char> Current { readonly get; private set; }
+
+        public readonly RawTokenEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_pieces.MoveNext())
+            {
+                var token = _question.AsSpan(_pieces.Current).Trim(OuterPunctuation);
+                if (token.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+                    token = token[..^2];
+                if (token.Length > 0)
+                {
+                    Current = token;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     [GeneratedRegex(@"\b(what|who|where|it|that|\w+)'s\b")]

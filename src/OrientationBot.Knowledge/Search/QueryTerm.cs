@@ -50,4 +50,27 @@ public sealed record QueryTerm(string Word, string Stem, string? AcronymKey, IRe
             return 0.5;
         return 0;
     }
+
+    /// <summary>
+    /// <see cref="IsIn"/> and <see cref="IdentityIn"/> for every document of the index at once, for the ranker's many
+    /// hits (see <see cref="StemOccurrences"/>). The two forms must agree: a change to one is a change to the other.
+    /// </summary>
+    public TermPresence PresenceIn(StemOccurrences occurrences)
+    {
+        ArgumentNullException.ThrowIfNull(occurrences);
+        var stem = occurrences.Of(Stem);
+        var mentioned = stem.WithStem.Union(stem.WithContextStem);
+        if (AcronymKey is null)
+        {
+            foreach (var abbreviation in Abbreviations)
+                mentioned = mentioned.Union(occurrences.Of(abbreviation).WithStem);
+            return new TermPresence(mentioned, stem.WithIdentityStem, stem.WithContextStem);
+        }
+        var byKey = occurrences.Of(AcronymKey).WithAcronymKey;
+        var acronym = occurrences.Of(_acronymStem!);
+        mentioned = mentioned.Union(byKey).Union(acronym.WithStem).Union(acronym.WithContextStem);
+        foreach (var expansion in Expansions)
+            mentioned = mentioned.Union(occurrences.WithEveryStem(expansion));
+        return new TermPresence(mentioned, stem.WithIdentityStem.Union(byKey), stem.WithContextStem.Union(acronym.WithContextStem));
+    }
 }

@@ -29,11 +29,16 @@ public static class StopWords
         "writes", "meant", "people", "folks", "guys", "kind", "sort", "type", "whatever", "way",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A stop word, or a single letter: chat shorthand ("w" for with, "u" for you) and initials say nothing on their
     /// own; acronyms are spotted before this check.
     /// </summary>
     public static bool Contains(string word) => Words.Contains(word) || (word.Length == 1 && char.IsLetter(word[0]));
+
+    /// <summary><see cref="Contains(string)"/> for a word not copied out of its text.</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => WordsBySpan.Contains(word) || (word.Length == 1 && char.IsLetter(word[0]));
 
     /// <summary>A word whose stem is a stop word says no more than the stop word does ("getting", "checks", "parts").</summary>
     public static bool Contains(string word, string stem) => Contains(word) || Words.Contains(stem);
