@@ -6,7 +6,8 @@ namespace OrientationBot.Knowledge.Search;
 
 /// <summary>
 /// Cleans chat text: curly apostrophes, contractions ("what's", "whats", "wats", "whos"), possessives,
-/// "&amp;" and the common chat abbreviations ("pls", "mgmt", "ops", "hq"), then lower-cases it.
+/// "&amp;" and the common chat abbreviations ("pls", "mgmt", "ops", "hq", "POC for" as point of contact), then
+/// lower-cases it.
 /// </summary>
 public static partial class QueryNormaliser
 {
@@ -31,6 +32,9 @@ public static partial class QueryNormaliser
     /// <summary>What a raw token sheds at either end.</summary>
     private const string OuterPunctuation = "?.!:;\"()'[]-";
 
+    /// <summary>"The main POC for TCCs": chat's point of contact, not the guide's protection of civilians ("POC mandates").</summary>
+    private const string PointOfContact = "point of contact";
+
     /// <summary>The question in lower case, with chat forms written out and punctuation other than word-inner hyphens and slashes turned into spaces.</summary>
     public static string Normalise(string question)
     {
@@ -41,18 +45,28 @@ public static partial class QueryNormaliser
         if (text.Contains('\'', StringComparison.Ordinal))
             text = WriteOutContractions(text);
         var builder = new StringBuilder(text.Length + 16);
+        var pocPending = false;
         foreach (var range in TextTokens.WordRanges(text))
         {
             // The text is in lower case already, so the word is as TextTokens.Words would give it.
             var word = text.AsSpan(range);
-            if (builder.Length > 0)
-                builder.Append(' ');
-            if (ChatWordsBySpan.TryGetValue(word, out var written))
-                builder.Append(written);
-            else
-                builder.Append(word);
+            if (pocPending)
+                AppendWord(builder, word is "for" or "on" ? PointOfContact : "poc");
+            pocPending = word is "poc";
+            if (pocPending)
+                continue; // written once the next word says which POC it is
+            AppendWord(builder, ChatWordsBySpan.TryGetValue(word, out var written) ? written : word);
         }
+        if (pocPending)
+            AppendWord(builder, "poc");
         return builder.ToString();
+    }
+
+    private static void AppendWord(StringBuilder builder, ReadOnlySpan<char> word)
+    {
+        if (builder.Length > 0)
+            builder.Append(' ');
+        builder.Append(word);
     }
 
     private static string WriteOutContractions(string text)

@@ -14,6 +14,9 @@ public sealed class QueryAnalysisTests
     [InlineData("policy & doctrine team pls", "policy and doctrine team please")]
     [InlineData("knowledge mgmt team", "knowledge management team")]
     [InlineData("who in dpo is teh focal point", "who in dpo is the focal point")]
+    [InlineData("the main POC for TCCs", "the main point of contact for tccs")]
+    [InlineData("POC mandates in missions", "poc mandates in missions")]
+    [InlineData("who handles POC", "who handles poc")]
     public void Normalise_ChatText_WritesItOut(string question, string expected)
     {
         Assert.Equal(expected, QueryNormaliser.Normalise(question));
