@@ -55,7 +55,11 @@ public sealed class SpellingCorrector(IndexVocabulary vocabulary)
         return best ?? Split(word);
     }
 
-    /// <summary>A known word of the same family ("elections" → "electoral"): a shared prefix of five letters and at least 55 % of the shorter word.</summary>
+    /// <summary>
+    /// A known word of the same family ("elections" → "electoral") or the whole of which the word is clipped from ("intel"
+    /// → "intelligence"): a shared prefix of five letters and at least 55 % of the longer word, so "organigramme" is not
+    /// taken for "organized".
+    /// </summary>
     private string? SharedPrefix(string word)
     {
         string? best = null;
@@ -64,7 +68,7 @@ public sealed class SpellingCorrector(IndexVocabulary vocabulary)
         foreach (var candidate in vocabulary.WordsStartingWith(word[..5]))
         {
             var shared = word.AsSpan().CommonPrefixLength(candidate);
-            if (shared < 0.55 * Math.Min(word.Length, candidate.Length))
+            if (shared < word.Length && shared < 0.55 * Math.Max(word.Length, candidate.Length))
                 continue;
             var count = vocabulary.WordCount(candidate);
             if (shared > bestLength || (shared == bestLength && count > bestCount))

@@ -104,11 +104,24 @@ public sealed class QueryAnalysisTests
     [InlineData("peacekeeing", "peacekeeping")]
     [InlineData("eguide", "e guide")]
     [InlineData("phone", "telephone")]
+    [InlineData("intel", "intelligence")]
+    [InlineData("elections", "electoral")]
     public void Correct_UnknownWord_FindsTheGuideWord(string typo, string expected)
     {
         var corrector = new SpellingCorrector(AnswererFixture.Index.Vocabulary);
 
         Assert.Equal(expected, corrector.Correct(typo));
+    }
+
+    /// <summary>Sharing a first syllable does not make a family: "organigramme" is no "organized", "colleague" no "collection".</summary>
+    [Theory]
+    [InlineData("organigramme", "organized")]
+    [InlineData("colleague", "collection")]
+    public void Correct_WordSharingOnlyItsStart_IsNotTakenForAnother(string word, string wrong)
+    {
+        var corrector = new SpellingCorrector(AnswererFixture.Index.Vocabulary);
+
+        Assert.NotEqual(wrong, corrector.Correct(word));
     }
 
     [Theory]
