@@ -12,7 +12,7 @@ public sealed class IntentDetectorTests
     [InlineData("who writes the rules of engagement for the military components", QuestionIntent.WhoHandles)]
     public void Detect_Components_AreChildrenUnlessTheQuestionAsksWhoDoesSomething(string question, QuestionIntent intent)
     {
-        Assert.Equal(intent, IntentDetector.Detect(QueryNormaliser.Normalise(question), false));
+        Assert.Equal(intent, Detect(question));
     }
 
     [Theory]
@@ -25,7 +25,7 @@ public sealed class IntentDetectorTests
     [InlineData("is the standing police capacity based in ny or somewhere else", QuestionIntent.Location)]
     public void Detect_PartOfAndInThisOrThat_AskForTheParentOnlyWhenTheyAskWhereAUnitBelongs(string question, QuestionIntent intent)
     {
-        Assert.Equal(intent, IntentDetector.Detect(QueryNormaliser.Normalise(question), false));
+        Assert.Equal(intent, Detect(question));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class IntentDetectorTests
     [InlineData("mobile training teams for pre-deployment training", QuestionIntent.About)]
     public void Detect_AcronymThenKindsOfUnit_AsksWhatItContains(string question, QuestionIntent intent)
     {
-        Assert.Equal(intent, IntentDetector.Detect(QueryNormaliser.Normalise(question), false));
+        Assert.Equal(intent, Detect(question));
     }
 
     [Theory]
@@ -56,4 +56,6 @@ public sealed class IntentDetectorTests
     {
         Assert.Equal(procedure, IntentDetector.AsksForAProcedure(QueryNormaliser.Normalise(question)));
     }
+
+    private static QuestionIntent Detect(string question) => IntentDetector.Detect(QueryNormaliser.Normalise(question), false);
 }
