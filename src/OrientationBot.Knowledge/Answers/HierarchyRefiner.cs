@@ -44,13 +44,17 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
     /// <summary>…by this much more than the top's, says what the question asks where the top does not.</summary>
     private const double FocusMargin = 0.1;
 
+    /// <summary>A relative naming the person asked about replaces a top that names no one when it scores this fraction of it.</summary>
+    private const double RelativeRatio = 0.7;
+
     /// <summary>How far down the ranking a better-placed relative is looked for.</summary>
     private const int Window = 8;
 
     /// <summary>
     /// The candidates, best first, with the top one replaced where the tree says so: by a descendant (a topic inside
-    /// a named unit), by its ancestor (what a named unit contains), by the parent of tied siblings, or, for a guide
-    /// entry named only as the setting, by a runner-up that covers that and more of the question.
+    /// a named unit, the work an unnamed office only sums up, what a close descendant says in one sentence), by a
+    /// relative that names the person asked about, by its ancestor (what a named unit contains), by the parent of tied
+    /// siblings, or, for a guide entry named only as the setting, by a runner-up that covers that and more of the question.
     /// </summary>
     public IReadOnlyList<RankedCandidate> Refine(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> ranked)
     {
@@ -252,7 +256,7 @@ public sealed class HierarchyRefiner(UnitDirectory directory, DirectoryLookup lo
         for (var i = 1; i < Math.Min(Window, ranked.Count); i++)
         {
             var candidate = ranked[i];
-            if (candidate.Score < FocusedRatio * ranked[0].Score)
+            if (candidate.Score < RelativeRatio * ranked[0].Score)
                 break;
             if (candidate.Document.Kind == DocumentKind.Unit && directory.Find(candidate.Document.Key) is { People.Count: > 0 } unit
                 && (IsDescendant(top.Id, unit.Id) || IsDescendant(unit.Id, top.Id)) && query.Terms.Any(t => NamesARole(t, unit)))

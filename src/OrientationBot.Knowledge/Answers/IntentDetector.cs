@@ -53,6 +53,9 @@ public static partial class IntentDetector
         return match.Success && Enum.TryParse<UnitKind>(match.Groups["kind"].Value, ignoreCase: true, out var kind) ? kind : null;
     }
 
+    /// <summary>"Who is the current SRSG", "who the chief of the cell currently is": the holder of a role, not who handles a topic.</summary>
+    public static bool AsksForARoleHolder(string normalised) => RoleHolder().IsMatch(normalised);
+
     /// <summary>True when the question asks in so many words what something stands for or means.</summary>
     public static bool AsksForMeaning(string normalised) => Meaning().IsMatch(normalised);
 
@@ -83,9 +86,6 @@ public static partial class IntentDetector
     // "Components" are what a unit contains, except in a question about who does something: "who drafts the ROE for the military components".
     [GeneratedRegex(@"\b(inside|consists? of|contains?|include[sd]?|(?<!\bwho\b.*)components?|make up|made up|sub ?units?|what is (in|under)|under (us|it|them)$)\b|\b(what|which|list|how many)( are| is)?( the| its| their| all)?( [a-z]+)? (teams|sections|units|divisions|branches|clusters|services|offices|cells|departments|parts)\b|^[a-z0-9-]{2,8} (teams|sections|units|divisions|branches|clusters|services|offices|cells|parts|components)$")]
     private static partial Regex Children();
-
-    /// <summary>"Who is the current SRSG", "who the chief of the cell currently is": the holder of a role, not who handles a topic.</summary>
-    public static bool AsksForARoleHolder(string normalised) => RoleHolder().IsMatch(normalised);
 
     [GeneratedRegex(@"\bwho (is |are )?(the )?((current|new|acting|present|interim) )?(head|chief|director|usg|asg|boss|leader|president|srsg|dsrsg|envoy)s?\b")]
     private static partial Regex RoleHolder();
