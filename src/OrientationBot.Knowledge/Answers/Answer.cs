@@ -65,6 +65,9 @@ public sealed record GuideAnswer(string Question, QuestionIntent Intent, GuideEn
     /// <summary>The units whose inbox the entry's emails are ("email ITS at peacekeeping-training@un.org"): who reads what is sent.</summary>
     public IReadOnlyList<Unit> EmailOwners { get; init; } = [];
 
+    /// <summary>The unit whose inbox one of the entry's emails is, or null.</summary>
+    public Unit? OwnerOf(string email) => EmailOwners.FirstOrDefault(u => u.Emails.Contains(email, StringComparer.OrdinalIgnoreCase));
+
     public override IReadOnlyList<Unit> Units => EmailOwners;
     public override IReadOnlyList<string> Emails => Entry.Emails;
     public override IReadOnlyList<string> Urls => Entry.Links.Select(l => l.Url).ToList();

@@ -52,7 +52,7 @@ public static class AnswerText
                     text.AppendLine($"{link.Label}: {link.Url}");
                 foreach (var email in guide.Entry.Emails)
                 {
-                    var owner = guide.EmailOwners.FirstOrDefault(u => u.Emails.Contains(email, StringComparer.OrdinalIgnoreCase));
+                    var owner = guide.OwnerOf(email);
                     text.AppendLine(owner is null ? $"Email: {email}" : $"Email: {email} ({directory.DisplayName(owner)})");
                 }
                 break;

@@ -84,24 +84,17 @@ public static partial class QueryNormaliser
             .Replace("'m", " am", StringComparison.Ordinal).Replace("'ll", " will", StringComparison.Ordinal);
     }
 
-    /// <summary>The question's tokens as typed (case kept, outer punctuation and possessive "'s" dropped), for acronym spotting.</summary>
-    public static IReadOnlyList<string> RawTokens(string question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var tokens = new List<string>();
-        foreach (var token in EnumerateRawTokens(question))
-            tokens.Add(token.ToString());
-        return tokens;
-    }
-
-    /// <summary><see cref="RawTokens"/> without copying each token out of the question.</summary>
+    /// <summary>
+    /// The question's tokens as typed (case kept, outer punctuation and possessive "'s" dropped), for acronym spotting,
+    /// as spans of the question.
+    /// </summary>
     public static RawTokenEnumerator EnumerateRawTokens(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         return new(question.Replace('\u2019', '\''));
     }
 
-    /// <summary>Enumerates the tokens of <see cref="RawTokens"/> as spans of the question.</summary>
+    /// <summary>Enumerates the tokens of <see cref="EnumerateRawTokens"/>.</summary>
     public ref struct RawTokenEnumerator(string question)
     {
         private MemoryExtensions.SpanSplitEnumerator<char> _pieces = question.AsSpan().SplitAny(TokenSeparators);

@@ -19,9 +19,7 @@ public static class GuideCard
         var entry = answer.Entry;
         var paragraphs = Excerpt.Paragraphs(entry.Text, MaxTextChars, out _);
         var emails = entry.Emails.Take(3).ToList();
-        string Owned(string email) =>
-            answer.EmailOwners.FirstOrDefault(u => u.Emails.Contains(email, StringComparer.OrdinalIgnoreCase)) is { } owner
-                ? $"{email} ({directory.DisplayName(owner)})" : email;
+        string Owned(string email) => answer.OwnerOf(email) is { } owner ? $"{email} ({directory.DisplayName(owner)})" : email;
 
         JsonNode?[] body =
         [
