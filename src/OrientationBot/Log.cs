@@ -62,7 +62,7 @@ internal static partial class Log
     // 32xx: local mode and reports ------------------------------------------------------------------------
 
     [LoggerMessage(3201, LogLevel.Warning,
-        "Local chat is on at / with a Direct Line stand-in at /v3/directline (authentication is disabled): replies are kept in memory, nothing goes to Teams")]
+        "Local chat is on at / with a Direct Line stand-in at /v3/directline (authentication is disabled): its replies are kept in memory; activities posted to /api/messages (the Bot Framework Emulator, test clients) are answered at their own serviceUrl, without a token")]
     public static partial void LocalChatEnabled(this ILogger logger);
 
     [LoggerMessage(3203, LogLevel.Warning,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OrientationBot.Conversations;
+using OrientationBot.Storage;
 
 namespace OrientationBot.Commands;
 
@@ -18,6 +19,15 @@ internal static class ReportCommand
                 await Console.Error.WriteLineAsync("--top must be at least 1.");
                 return 2;
             }
+            // Reading must not create: a report from the wrong folder would otherwise be an empty store's "none recorded".
+            if (services.SqliteFile() is { } file && !File.Exists(file))
+            {
+                await Console.Error.WriteLineAsync(
+                    $"No store at {file}: the bot has recorded nothing there. Set Storage:DataDirectory to the data folder the bot runs with.");
+                return 1;
+            }
+            await Console.Out.WriteLineAsync($"From {services.DescribeStore()}");
+            await Console.Out.WriteLineAsync();
             var store = services.GetRequiredService<Storage.IBotStore>();
             await store.InitializeAsync(cancellationToken);
             await services.GetRequiredService<FeedbackReport>().WriteAsync(Console.Out, count, cancellationToken);

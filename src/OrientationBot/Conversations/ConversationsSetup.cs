@@ -6,8 +6,7 @@ namespace OrientationBot.Conversations;
 internal static class ConversationsSetup
 {
     /// <summary>
-    /// A turn from activity to reply: the handlers per activity type, the tip commands, the feedback report, and in
-    /// local mode the in-memory Connector stand-in the local chat page reads from. Comes after AddBotProtocol.
+    /// A turn from activity to reply: the handlers per activity type, the tip commands and the feedback report.
     /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
@@ -31,8 +30,6 @@ internal static class ConversationsSetup
         services.TryAddSingleton<InvokeHandler>();
         services.TryAddSingleton<ITurnHandler, TurnHandler>();
         services.TryAddSingleton<FeedbackReport>();
-
-        services.AddLocalChat();
         return services;
     }
 }

@@ -12,6 +12,12 @@ namespace OrientationBot.Endpoints;
 /// </summary>
 internal sealed class LocalConnector(TimeProvider time) : IConnectorClient
 {
+    /// <summary>
+    /// The service URL of the local chat page's conversations. Fixed, not taken from the request's Host header, so a web
+    /// page cannot plant one; under the reserved .invalid domain (RFC 2606), so nothing ever resolves or sends to it.
+    /// </summary>
+    public const string ServiceUrl = "http://local-chat.invalid/v3/directline/";
+
     private const int MaxConversations = 100;
     private const int MaxActivitiesPerConversation = 200;
 
@@ -26,6 +32,9 @@ internal sealed class LocalConnector(TimeProvider time) : IConnectorClient
     public Task<ConversationResourceResponse> CreateConversationAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         Task.FromResult(new ConversationResourceResponse { Id = "a:local-" + Guid.NewGuid().ToString("N") });
+
+    /// <summary>Whether a conversation with this service URL is one of the local chat page's.</summary>
+    public static bool Owns(string? serviceUrl) => string.Equals(serviceUrl, ServiceUrl, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The conversation's activities after the first <paramref name="after"/>, and the count to ask after next time.</summary>
     public (IReadOnlyList<CoreActivity> Activities, int Next) Read(string conversationId, int after)

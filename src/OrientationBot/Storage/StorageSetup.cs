@@ -19,7 +19,7 @@ internal static class StorageSetup
         services.TryAddSingleton(sp => NpgsqlDataSource.Create(Options(sp).PostgresConnectionString));
         services.TryAddSingleton<IBotStore>(sp => Options(sp).UsesPostgres
             ? new PostgresBotStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<ILogger<PostgresBotStore>>())
-            : new SqliteBotStore(Path.Combine(DataDirectory(sp), Options(sp).DatabaseFile), sp.GetRequiredService<ILogger<SqliteBotStore>>()));
+            : new SqliteBotStore(SqliteFile(sp)!, sp.GetRequiredService<ILogger<SqliteBotStore>>()));
         services.TryAddSingleton<ITenantSendLog>(sp => Options(sp).UsesPostgres
             ? new PostgresSendLog(sp.GetRequiredService<NpgsqlDataSource>())
             : new InProcessSendLog());
@@ -28,6 +28,20 @@ internal static class StorageSetup
         services.AddHostedService<StoreInitializer>();
         return services;
     }
+
+    /// <summary>Which store the settings name, for a person to check: the SQLite file's full path, or the PostgreSQL database and host (never the password).</summary>
+    public static string DescribeStore(this IServiceProvider services)
+    {
+        var options = Options(services);
+        if (!options.UsesPostgres)
+            return $"the SQLite database {SqliteFile(services)}";
+        var connection = new NpgsqlConnectionStringBuilder(options.PostgresConnectionString);
+        return $"the PostgreSQL database '{connection.Database}' on {connection.Host}:{connection.Port}";
+    }
+
+    /// <summary>The SQLite file the settings name, or null when the store is PostgreSQL.</summary>
+    public static string? SqliteFile(this IServiceProvider services) =>
+        Options(services).UsesPostgres ? null : Path.Combine(DataDirectory(services), Options(services).DatabaseFile);
 
     private static StorageOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 

@@ -70,18 +70,4 @@ public sealed class LocalChatTests : IDisposable
 
         Assert.Single(bot.Logs.Entries, e => e.EventId == 3203);
     }
-
-    [Fact]
-    public void PageDirectory_WhenEmpty_StopsStartUpNamingTheSetting()
-    {
-        using var misconfigured = new BotFactory
-        {
-            LocalMode = true,
-            ConfigureServices = services => services.Configure<LocalChatOptions>(o => o.PageDirectory = " "),
-        };
-
-        var error = Assert.ThrowsAny<Exception>(() => misconfigured.CreateClient());
-
-        Assert.Contains("LocalChat:PageDirectory", error.ToString());
-    }
 }

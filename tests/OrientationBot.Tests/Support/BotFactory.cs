@@ -63,9 +63,14 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IDocumentRetriever>(Channel.Retriever);
-            var tokens = new Mock<IBotTokenProvider>();
-            tokens.Setup(t => t.GetTokenAsync(It.IsAny<CancellationToken>())).ReturnsAsync("bot-token");
-            services.AddSingleton(tokens.Object);
+            if (!LocalMode)
+            {
+                // Local mode keeps the real provider: no app id, so no token, as on a developer's machine.
+                var tokens = new Mock<IBotTokenProvider>();
+                tokens.Setup(t => t.GetTokenAsync(It.IsAny<CancellationToken>())).ReturnsAsync("bot-token");
+                services.AddSingleton(tokens.Object);
+            }
+
             services.AddSingleton<TimeProvider>(Time);
             if (ConnectorWire is not null)
             {

@@ -42,7 +42,7 @@ internal static class DirectLineEndpoints
         HttpContext context, DirectLineConversations conversations, ITurnHandler turns, TimeProvider time, IHostApplicationLifetime lifetime)
     {
         var (conversationId, token) = conversations.Start();
-        var installed = DirectLineTranslator.ConversationStarted(conversationId, ServiceUrl(context.Request), time.GetUtcNow());
+        var installed = DirectLineTranslator.ConversationStarted(conversationId, LocalConnector.ServiceUrl, time.GetUtcNow());
         if (!await TryRunTurnAsync(turns, installed, lifetime))
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         return Json(Conversation(conversationId, token), StatusCodes.Status201Created);
@@ -81,7 +81,7 @@ internal static class DirectLineEndpoints
 
         var echo = posted with { Id = null, Conversation = new ConversationAccount { Id = DirectLineTranslator.TeamsConversationId(conversationId) } };
         var id = transcript.Record(echo);
-        var activity = DirectLineTranslator.ToTeams(posted, id, conversationId, ServiceUrl(context.Request), time.GetUtcNow());
+        var activity = DirectLineTranslator.ToTeams(posted, id, conversationId, LocalConnector.ServiceUrl, time.GetUtcNow());
         if (!await TryRunTurnAsync(turns, activity, lifetime))
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         return Json(new JsonObject { ["id"] = id });
@@ -135,9 +135,6 @@ internal static class DirectLineEndpoints
             return false;
         }
     }
-
-    /// <summary>The serviceUrl of the local activities: replies to it go back to this Direct Line conversation.</summary>
-    private static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{Path}/";
 
     private static JsonObject Conversation(string conversationId, string token) => new()
     {
