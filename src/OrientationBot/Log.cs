@@ -69,6 +69,6 @@ internal static partial class Log
         "The local chat page has no Microsoft Web Chat bundle: install Node.js 20 or later and build again; until then / says so")]
     public static partial void WebChatNotBuilt(this ILogger logger);
 
-    [LoggerMessage(3202, LogLevel.Debug, "Conversation reference for {ConversationHash} could not be stored: {Reason}")]
-    public static partial void ConversationNotRecorded(this ILogger logger, string conversationHash, string reason);
+    [LoggerMessage(3202, LogLevel.Warning, "{Count} conversation references could not be stored; each is written again on its conversation's next activity")]
+    public static partial void ConversationReferencesNotStored(this ILogger logger, Exception exception, int count);
 }

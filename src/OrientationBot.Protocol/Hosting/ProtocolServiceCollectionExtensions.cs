@@ -50,7 +50,10 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddTransient<ConnectorRetryHandler>();
         services.TryAddTransient<BotAuthorizationHandler>();
         // Timeouts are per attempt, in the pipeline; HttpClient's own 100 s would cut the retries short.
+        // ConnectorClient logs each failure itself, with the operation; the factory's own logging handlers would add
+        // two handlers and a logging scope to every call for lines that are filtered out anyway.
         services.AddHttpClient(ConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<BotAuthorizationHandler>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();

@@ -6,18 +6,29 @@ namespace OrientationBot.Conversations;
 
 /// <summary>
 /// Keeps the conversation reference a proactive tip needs (brief §6.1) up to date from every accepted activity.
-/// The last reference written per conversation is remembered, so an unchanged one costs no write: the store
-/// commits with a full sync, which would otherwise dominate a turn.
+/// An install event's reference is written before its turn goes on. Other activities only refresh it, off the turn's
+/// path: the references waiting are written together, in one transaction, so a burst of new conversations costs one
+/// sync to disk instead of one each, which the outside benchmark showed to be what bounded the bot at 16 users.
 /// </summary>
-internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, TimeProvider time)
+/// <remarks>
+/// Nothing a user relies on waits in memory: "tips on" stores its own reference durably before it subscribes, and a
+/// reference lost to a crash is written again on the conversation's next activity. The last reference written per
+/// conversation is remembered, so an unchanged one costs nothing. A clean shutdown writes what is waiting.
+/// </remarks>
+internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, TimeProvider time, ILogger<ConversationRecorder> logger)
+    : BackgroundService
 {
-    // A bound, not a cache policy: past it the memory starts afresh and the next turns simply write again.
+    // Bounds, not cache policies: past the first the memory starts afresh and the next turns simply write again;
+    // past the second a turn writes its reference itself.
     private const int MaxRemembered = 10_000;
+    private const int MaxWaiting = 10_000;
 
     // Longer than any IANA zone id; a longer value is not a zone and is not looked up.
     private const int MaxZoneIdLength = 64;
 
     private readonly ConcurrentDictionary<string, StoredConversation> written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredConversation> waiting = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim wake = new(0);
 
     /// <summary>The reference the activity carries, or null when it lacks a part a proactive send needs.</summary>
     public static StoredConversation? ReferenceOf(CoreActivity activity)
@@ -44,7 +55,10 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         };
     }
 
-    /// <summary>Upserts the activity's reference unless it is the one last written; false when the activity has none.</summary>
+    /// <summary>
+    /// Stores the activity's reference unless it is the one last written: at once for an install event, otherwise
+    /// with the next batch. False when the activity has none.
+    /// </summary>
     public async Task<bool> RecordAsync(CoreActivity activity, CancellationToken cancellationToken)
     {
         if (ReferenceOf(activity) is not { } reference)
@@ -52,19 +66,100 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         if (written.TryGetValue(reference.ConversationId, out var last) && last == reference)
             return true;
 
-        await writer.RunAsync(token => store.UpsertConversationAsync(reference, time.GetUtcNow(), token), cancellationToken);
-        if (written.Count >= MaxRemembered)
-            written.Clear();
-        written[reference.ConversationId] = reference;
+        var install = activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+        if (!install && (waiting.Count < MaxWaiting || waiting.ContainsKey(reference.ConversationId)))
+        {
+            waiting[reference.ConversationId] = reference;
+            wake.Release();
+            return true;
+        }
+
+        await writer.RunAsync(async token =>
+        {
+            waiting.TryRemove(reference.ConversationId, out _);
+            await store.UpsertConversationAsync(reference, time.GetUtcNow(), token);
+        }, cancellationToken);
+        Remember([reference]);
         return true;
     }
 
     /// <summary>Deletes everything stored for the conversation (uninstall, bot removed) and forgets it here too.</summary>
     public async Task ForgetAsync(string conversationId, CancellationToken cancellationToken)
     {
-        written.TryRemove(conversationId, out _);
-        await writer.RunAsync(token => store.ForgetConversationAsync(conversationId, token), cancellationToken);
-        written.TryRemove(conversationId, out _);
+        // Under the writer, so that a batch already taken is written before the delete, never after it.
+        await writer.RunAsync(async token =>
+        {
+            waiting.TryRemove(conversationId, out _);
+            written.TryRemove(conversationId, out _);
+            await store.ForgetConversationAsync(conversationId, token);
+        }, cancellationToken);
+    }
+
+    /// <summary>Writes every reference waiting now; completes once they are in the store.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => WriteWaitingAsync(cancellationToken);
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await WriteWaitingAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        wake.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await wake.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // StopAsync writes what is left
+            }
+
+            await WriteWaitingAsync(stoppingToken);
+        }
+    }
+
+    private async Task WriteWaitingAsync(CancellationToken cancellationToken)
+    {
+        if (waiting.IsEmpty)
+            return;
+        List<StoredConversation> batch = [];
+        try
+        {
+            await writer.RunAsync(async token =>
+            {
+                // Taken under the writer: everything that arrived while the last batch was written goes in this one.
+                foreach (var id in waiting.Keys)
+                {
+                    if (waiting.TryRemove(id, out var reference))
+                        batch.Add(reference);
+                }
+                if (batch.Count > 0)
+                    await store.UpsertConversationsAsync(batch, time.GetUtcNow(), token);
+            }, CancellationToken.None);
+            Remember(batch);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not remembered as written, so each is tried again on its conversation's next activity.
+            logger.ConversationReferencesNotStored(e, batch.Count);
+        }
+    }
+
+    private void Remember(IEnumerable<StoredConversation> references)
+    {
+        if (written.Count >= MaxRemembered)
+            written.Clear();
+        foreach (var reference in references)
+            written[reference.ConversationId] = reference;
     }
 
     /// <summary>The activity's IANA zone (§3.3 localTimezone, else the clientInfo entity's), only when the system knows it.</summary>

@@ -16,6 +16,7 @@ internal static class ConversationsSetup
 
         services.TryAddSingleton<StoreWriter>();
         services.TryAddSingleton<ConversationRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConversationRecorder>());
         services.TryAddSingleton<ReplySender>();
         services.TryAddSingleton<UnansweredQuestions>();
         services.AddHostedService(sp => sp.GetRequiredService<UnansweredQuestions>());

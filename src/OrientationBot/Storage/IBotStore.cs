@@ -18,6 +18,12 @@ internal interface IBotStore
     /// <summary>Inserts or refreshes a conversation reference; a null <see cref="StoredConversation.TimeZone"/> keeps the stored one.</summary>
     Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Refreshes several references in one transaction. For write-behind refreshes only: the commit may skip the sync to
+    /// disk (it survives the process dying, not a power cut), so a reference a user relies on goes through <see cref="UpsertConversationAsync"/>.
+    /// </summary>
+    Task UpsertConversationsAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken);
+
     Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>Records the user's IANA time zone; false if the conversation is not stored.</summary>

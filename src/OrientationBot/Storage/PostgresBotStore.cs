@@ -43,14 +43,29 @@ internal sealed partial class PostgresBotStore(NpgsqlDataSource dataSource, ILog
             throw new InvalidOperationException("The PostgreSQL server accepts no writes (transaction_read_only is on): point Storage:PostgresConnectionString at the primary.");
     }
 
-    public async Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await ExecuteAsync(cancellationToken, StoreStatements.UpsertConversation,
-            ("id", conversation.ConversationId), ("serviceUrl", conversation.ServiceUrl), ("tenantId", conversation.TenantId),
-            ("userId", conversation.UserId), ("aadObjectId", conversation.UserAadObjectId), ("botId", conversation.BotId),
-            ("type", conversation.ConversationType), ("channelId", conversation.ChannelId), ("locale", conversation.Locale),
-            ("timeZone", conversation.TimeZone), ("at", at.ToUniversalTime()));
+        return UpsertConversationsAsync([conversation], at, cancellationToken);
+    }
+
+    public async Task UpsertConversationsAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversations);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var conversation in conversations)
+        {
+            var command = new NpgsqlBatchCommand(StoreStatements.UpsertConversation);
+            foreach (var (name, value) in StoreStatements.UpsertConversationParameters(conversation))
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters.AddWithValue("at", at.ToUniversalTime());
+            batch.BatchCommands.Add(command);
+        }
+        if (batch.BatchCommands.Count > 0)
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)

@@ -51,14 +51,35 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
         }
     }
 
-    public async Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task UpsertConversationAsync(StoredConversation conversation, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await ExecuteAsync(cancellationToken, StoreStatements.UpsertConversation,
-            ("@id", conversation.ConversationId), ("@serviceUrl", conversation.ServiceUrl), ("@tenantId", conversation.TenantId),
-            ("@userId", conversation.UserId), ("@aadObjectId", conversation.UserAadObjectId), ("@botId", conversation.BotId),
-            ("@type", conversation.ConversationType), ("@channelId", conversation.ChannelId), ("@locale", conversation.Locale),
-            ("@timeZone", conversation.TimeZone), ("@at", SqliteValues.Instant(at)));
+        return UpsertAsync([conversation], at, Durability.Full, cancellationToken);
+    }
+
+    // A batch is the recorder's write-behind refresh, whose loss on a power cut costs nothing (each reference is
+    // written again on its conversation's next activity), so it skips the sync to disk. WAL with synchronous NORMAL
+    // still survives the process dying, and the next FULL commit syncs these frames too.
+    public Task UpsertConversationsAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken) =>
+        UpsertAsync(conversations, at, Durability.Normal, cancellationToken);
+
+    private async Task UpsertAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, Durability durability, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversations);
+        await using var connection = await OpenAsync(cancellationToken, durability);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        // One command, prepared once and bound per row.
+        await using var command = Command(connection, StoreStatements.UpsertConversation);
+        command.Transaction = transaction;
+        foreach (var conversation in conversations)
+        {
+            command.Parameters.Clear();
+            foreach (var (name, value) in StoreStatements.UpsertConversationParameters(conversation))
+                command.Parameters.AddWithValue("@" + name, value ?? DBNull.Value);
+            command.Parameters.AddWithValue("@at", SqliteValues.Instant(at));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
@@ -139,13 +160,19 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private enum Durability
     {
-        await InitializeAsync(cancellationToken);
-        return await OpenRawAsync(cancellationToken);
+        Full,
+        Normal,
     }
 
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken, Durability durability = Durability.Full)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken, durability);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken, Durability durability = Durability.Full)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -153,7 +180,7 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
             await connection.OpenAsync(cancellationToken);
             // FULL makes every commit durable even on power loss: the ledger's "claimed before sending" is
             // only worth having if the claim survives. Per connection, so set on every open.
-            await using var pragma = Command(connection, "PRAGMA synchronous = FULL;");
+            await using var pragma = Command(connection, durability == Durability.Full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -27,6 +27,15 @@ internal static class StoreStatements
             updated_at = excluded.updated_at
         """;
 
+    /// <summary>The values of <see cref="UpsertConversation"/> but <c>@at</c>, named without the prefix, each store adding its own.</summary>
+    public static (string Name, object? Value)[] UpsertConversationParameters(StoredConversation conversation) =>
+    [
+        ("id", conversation.ConversationId), ("serviceUrl", conversation.ServiceUrl), ("tenantId", conversation.TenantId),
+        ("userId", conversation.UserId), ("aadObjectId", conversation.UserAadObjectId), ("botId", conversation.BotId),
+        ("type", conversation.ConversationType), ("channelId", conversation.ChannelId), ("locale", conversation.Locale),
+        ("timeZone", conversation.TimeZone),
+    ];
+
     // Unconfirmed too: recovery may have marked a send in doubt that was only slow.
     public const string ConfirmDelivery = """
         UPDATE tip_deliveries SET state = 'sent', confirmed_at = @at

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OrientationBot.Conversations;
 using OrientationBot.Storage;
 using OrientationBot.Tests.Support;
 
@@ -70,6 +71,7 @@ public sealed class InstallationTests(BotFactory bot) : IClassFixture<BotFactory
         await client.PostActivityAsync(Fixture.Load(Fixture.InstallationUpdateRemove, key));
 
         await client.PostActivityAsync(Fixture.Load(Fixture.PersonalMessage, key));
+        await bot.Get<ConversationRecorder>().FlushAsync(CancellationToken.None);
 
         Assert.NotNull(await bot.Get<IBotStore>().GetConversationAsync(conversationId, CancellationToken.None));
     }

@@ -39,6 +39,7 @@ public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory
         var activity = Fixture.Load(Fixture.PersonalMessage);
 
         await client.PostActivityAsync(activity);
+        await bot.Get<ConversationRecorder>().FlushAsync(CancellationToken.None);
 
         var stored = await bot.Get<IBotStore>().GetConversationAsync(Fixture.ConversationId(activity), CancellationToken.None);
         Assert.NotNull(stored);

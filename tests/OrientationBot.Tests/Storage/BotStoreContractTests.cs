@@ -44,6 +44,21 @@ public abstract class BotStoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public async Task Conversations_UpsertedTogether_ReadBackEachWithItsOwnFieldsAndKeepStoredZones()
+    {
+        await Store.UpsertConversationAsync(Conversation("a:1") with { TimeZone = "Europe/Zurich" }, At, None);
+
+        await Store.UpsertConversationsAsync(
+            [Conversation("a:1") with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, Conversation("a:2") with { Locale = "fr-FR" }], At, None);
+        await Store.UpsertConversationsAsync([], At, None);
+
+        var first = await Store.GetConversationAsync("a:1", None);
+        var second = await Store.GetConversationAsync("a:2", None);
+        Assert.Equal(Conversation("a:1") with { ServiceUrl = "https://smba.trafficmanager.net/amer/", TimeZone = "Europe/Zurich" }, first);
+        Assert.Equal(Conversation("a:2") with { Locale = "fr-FR" }, second);
+    }
+
+    [StoreFact]
     public async Task UpdateTimeZone_ForAStoredOrUnknownConversation_ReportsWhetherItWasStored()
     {
         await Store.UpsertConversationAsync(Conversation("a:1"), At, None);
