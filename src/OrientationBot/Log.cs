@@ -62,13 +62,15 @@ internal static partial class Log
     // 32xx: local mode and reports ------------------------------------------------------------------------
 
     [LoggerMessage(3201, LogLevel.Warning,
-        "Local chat is on at / with a Direct Line stand-in at /v3/directline (authentication is disabled): its replies are kept in memory; activities posted to /api/messages (the Bot Framework Emulator, test clients) are answered at their own serviceUrl, without a token")]
+        "Local chat is on at / with a Direct Line stand-in at /v3/directline (authentication is disabled): its replies are kept in memory; " +
+        "activities posted to /api/messages (the Bot Framework Emulator, test clients) are answered at their own serviceUrl, without a token")]
     public static partial void LocalChatEnabled(this ILogger logger);
 
     [LoggerMessage(3203, LogLevel.Warning,
         "The local chat page has no Microsoft Web Chat bundle: install Node.js 20 or later and build again; until then / says so")]
     public static partial void WebChatNotBuilt(this ILogger logger);
 
-    [LoggerMessage(3202, LogLevel.Warning, "{Count} conversation references could not be stored; each is written again on its conversation's next activity")]
+    [LoggerMessage(3202, LogLevel.Warning,
+        "{Count} conversation references could not be stored; each is written again on its conversation's next activity")]
     public static partial void ConversationReferencesNotStored(this ILogger logger, Exception exception, int count);
 }

@@ -8,7 +8,7 @@ builder.Services.AddBotSettings(builder.Configuration); // MicrosoftApp* setting
 builder.Services.AddKnowledge();                   // knowledge/ → repaired text → unit directory → FTS5 index → answers
 builder.Services.AddBotProtocol();                 // JWT checks, Connector client with retries
 builder.Services.AddConversations();               // activity → answer → Adaptive Card
-builder.Services.AddLocalChat();                   // local mode only: the chat page's conversations stay in memory; /api/messages ones are answered at their serviceUrl
+builder.Services.AddLocalChat();                   // local mode: chat page replies stay in memory, /api/messages ones go to their serviceUrl
 builder.Services.AddTips();                        // store, schedule, hosted sender
 builder.Services.AddProblemDetails();
 

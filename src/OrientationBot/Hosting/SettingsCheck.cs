@@ -18,7 +18,9 @@ internal static class SettingsCheck
         }
         catch (Exception e) when (e is OptionsValidationException or AggregateException { InnerExceptions: [OptionsValidationException, ..] })
         {
-            var failures = e is AggregateException all ? all.InnerExceptions.OfType<OptionsValidationException>().SelectMany(f => f.Failures) : ((OptionsValidationException)e).Failures;
+            var failures = e is AggregateException all
+                ? all.InnerExceptions.OfType<OptionsValidationException>().SelectMany(f => f.Failures)
+                : ((OptionsValidationException)e).Failures;
             foreach (var failure in failures.Distinct())
                 Console.Error.WriteLine($"OrientationBot cannot start: {failure}");
             return false;

@@ -20,9 +20,11 @@ internal interface IBotStore
 
     /// <summary>
     /// Refreshes several references in one transaction. For write-behind refreshes only: the commit may skip the sync to
-    /// disk (it survives the process dying, not a power cut), so a reference a user relies on goes through <see cref="UpsertConversationAsync"/>.
+    /// disk (it survives the process dying, not a power cut), so a reference a user relies on goes through
+    /// <see cref="UpsertConversationAsync"/>.
     /// </summary>
-    Task UpsertConversationsAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken);
+    Task UpsertConversationsAsync(
+        IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<StoredConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
 

@@ -49,7 +49,8 @@ internal sealed partial class PostgresBotStore(NpgsqlDataSource dataSource, ILog
         return UpsertConversationsAsync([conversation], at, cancellationToken);
     }
 
-    public async Task UpsertConversationsAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task UpsertConversationsAsync(
+        IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversations);
         await using var connection = await OpenAsync(cancellationToken);

@@ -60,10 +60,12 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
     // A batch is the recorder's write-behind refresh, whose loss on a power cut costs nothing (each reference is
     // written again on its conversation's next activity), so it skips the sync to disk. WAL with synchronous NORMAL
     // still survives the process dying, and the next FULL commit syncs these frames too.
-    public Task UpsertConversationsAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task UpsertConversationsAsync(
+        IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, CancellationToken cancellationToken) =>
         UpsertAsync(conversations, at, Durability.Normal, cancellationToken);
 
-    private async Task UpsertAsync(IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, Durability durability, CancellationToken cancellationToken)
+    private async Task UpsertAsync(
+        IReadOnlyCollection<StoredConversation> conversations, DateTimeOffset at, Durability durability, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversations);
         await using var connection = await OpenAsync(cancellationToken, durability);
@@ -180,7 +182,8 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
             await connection.OpenAsync(cancellationToken);
             // FULL makes every commit durable even on power loss: the ledger's "claimed before sending" is
             // only worth having if the claim survives. Per connection, so set on every open.
-            await using var pragma = Command(connection, durability == Durability.Full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
+            var synchronous = durability == Durability.Full ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;";
+            await using var pragma = Command(connection, synchronous);
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

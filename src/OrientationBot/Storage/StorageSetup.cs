@@ -29,7 +29,10 @@ internal static class StorageSetup
         return services;
     }
 
-    /// <summary>Which store the settings name, for a person to check: the SQLite file's full path, or the PostgreSQL database and host (never the password).</summary>
+    /// <summary>
+    /// Which store the settings name, for a person to check: the SQLite file's full path, or the PostgreSQL database
+    /// and host (never the password).
+    /// </summary>
     public static string DescribeStore(this IServiceProvider services)
     {
         var options = Options(services);

@@ -48,8 +48,8 @@ public abstract class BotStoreContractTests : IDisposable
     {
         await Store.UpsertConversationAsync(Conversation("a:1") with { TimeZone = "Europe/Zurich" }, At, None);
 
-        await Store.UpsertConversationsAsync(
-            [Conversation("a:1") with { ServiceUrl = "https://smba.trafficmanager.net/amer/" }, Conversation("a:2") with { Locale = "fr-FR" }], At, None);
+        var moved = Conversation("a:1") with { ServiceUrl = "https://smba.trafficmanager.net/amer/" };
+        await Store.UpsertConversationsAsync([moved, Conversation("a:2") with { Locale = "fr-FR" }], At, None);
         await Store.UpsertConversationsAsync([], At, None);
 
         var first = await Store.GetConversationAsync("a:1", None);

@@ -30,7 +30,8 @@ internal sealed class LoopbackConnector : IAsyncDisposable
         connector.app.MapPost("/v3/conversations/{**path}", async (HttpContext context, string path) =>
         {
             var body = await JsonNode.ParseAsync(context.Request.Body);
-            await connector.requests.Writer.WriteAsync(new ConnectorRequest(path, context.Request.Headers.Authorization.ToString(), body!.AsObject()));
+            var authorization = context.Request.Headers.Authorization.ToString();
+            await connector.requests.Writer.WriteAsync(new ConnectorRequest(path, authorization, body!.AsObject()));
             return Results.Json(new { id = "sent-" + Guid.NewGuid().ToString("N") });
         });
         await connector.app.StartAsync();

@@ -18,7 +18,8 @@ internal static class NodeValidator
         var tools = Path.Combine(root, "tests", "tools");
         Assert.True(
             requiredPackages.All(p => File.Exists(Path.Combine(tools, "node_modules", p))),
-            $"The npm packages {script} needs are not installed: building this test project installs them with npm (Node.js 20+); see its build output, or run `npm ci --prefix tests/tools`.");
+            $"The npm packages {script} needs are not installed: building this test project installs them with npm "
+            + "(Node.js 20+); see its build output, or run `npm ci --prefix tests/tools`.");
 
         var start = new ProcessStartInfo("node")
         {
