@@ -84,14 +84,17 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
     }
 
     /// <summary>
-    /// "CLJAS?": the question names the unit by an acronym the sources define but that is not the unit's own (an older
-    /// name), so the answer says what it stands for before the unit, as it does for "what was DPKO".
+    /// "CLJAS?", "what is XB": the question names the unit by an acronym the sources define but that is not the unit's
+    /// own (an older name, or a term its text defines), so the answer says what it stands for before the unit, as it
+    /// does for "what was DPKO".
     /// </summary>
     private GlossaryEntry? OtherNameAsked(AnalysedQuery query, Unit unit)
     {
         foreach (var key in query.AcronymKeys)
         {
-            if (lookup.UnitByAcronym(key) == unit && !unit.Acronyms.Any(a => TextTokens.AcronymKey(a) == key) && Glossary(key) is { } entry)
+            if (unit.Acronyms.Any(a => TextTokens.AcronymKey(a) == key) || Glossary(key) is not { } entry)
+                continue;
+            if (lookup.UnitByAcronym(key) == unit || entry.UnitId == unit.Id)
                 return entry;
         }
         return null;

@@ -35,15 +35,35 @@ internal static class GlossaryBuilder
     }
 
     public static List<GlossaryEntry> Entries(
-        IEnumerable<(AcronymFinder.Definition Definition, string? Section)> found, Func<UnitDraft, string> idOf, UnitRegistry registry) =>
+        IEnumerable<(AcronymFinder.Definition Definition, string? Section)> found,
+        Func<UnitDraft, string> idOf,
+        UnitRegistry registry,
+        IEnumerable<OverlayTerm> terms) =>
         found.Select(f => new GlossaryEntry(
                 f.Definition.Acronym,
                 f.Definition.LongForm,
                 f.Section,
                 registry.All.FirstOrDefault(u => u.Acronyms.Contains(f.Definition.Acronym)) is { } unit ? idOf(unit) : null))
             .Concat(OverlayOnly(found, idOf, registry))
+            .Concat(OverlayTerms(found, terms, idOf, registry))
             .OrderBy(e => e.Acronym, StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+    /// <summary>The overlay's terms the finder did not read; one it did read stays as the text defines it.</summary>
+    private static IEnumerable<GlossaryEntry> OverlayTerms(
+        IEnumerable<(AcronymFinder.Definition Definition, string? Section)> found,
+        IEnumerable<OverlayTerm> terms,
+        Func<UnitDraft, string> idOf,
+        UnitRegistry registry)
+    {
+        var defined = found.Select(f => f.Definition.Acronym).ToHashSet();
+        foreach (var term in terms.Where(t => !defined.Contains(t.Acronym)))
+        {
+            var unit = term.Unit is null ? null
+                : registry.Find(term.Unit) ?? throw new InvalidDataException($"knowledge/overlay.json names '{term.Unit}', which the guide does not have.");
+            yield return new GlossaryEntry(term.Acronym, term.Expansion, term.Section, unit is null ? null : idOf(unit));
+        }
+    }
 
     /// <summary>Acronyms the overlay gives a unit that the text never spells out in brackets.</summary>
     private static IEnumerable<GlossaryEntry> OverlayOnly(

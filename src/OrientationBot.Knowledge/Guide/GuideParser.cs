@@ -46,7 +46,7 @@ public static class GuideParser
             passages.AddRange(paragraphs.Select(p => new Passage(p.Owner?.Name ?? name, Passage.WebSection, p.Text, p.Owner is null ? null : ids[p.Owner])));
             entries.Add(WebPageEntry(name, paragraphs, urls));
         }
-        var glossary = GlossaryBuilder.Entries(definitions, d => ids[d], registry);
+        var glossary = GlossaryBuilder.Entries(definitions, d => ids[d], registry, overlay.Terms);
         var feedback = entries.FirstOrDefault(e => e.Id == "e-guide-feedback")?.Emails.FirstOrDefault()
             ?? throw new InvalidDataException("The e-Guide gives no feedback address in its introduction.");
         return new UnitDirectory(units, glossary, passages, entries, feedback, Hash(guideText, webPages, overlayJson));

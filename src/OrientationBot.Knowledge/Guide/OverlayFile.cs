@@ -12,6 +12,8 @@ internal sealed record OverlayFile
     public List<OverlayAcronym> Acronyms { get; init; } = [];
     public List<OverlayAliases> Aliases { get; init; } = [];
     public List<OverlayContact> Contacts { get; init; } = [];
+    public List<OverlayTerm> Terms { get; init; } = [];
+    public List<OverlayNotAcronym> NotAcronyms { get; init; } = [];
 
     public static OverlayFile Parse(string json) =>
         JsonSerializer.Deserialize(json, OverlayJsonContext.Default.OverlayFile) ?? new OverlayFile();
@@ -28,6 +30,12 @@ internal sealed record OverlayAcronym(string Unit, string Acronym, string Reason
 internal sealed record OverlayAliases(string Unit, List<string> Names, string Reason);
 
 internal sealed record OverlayContact(string Unit, string Email, string Reason);
+
+/// <summary>An acronym the sources define in a form the finder cannot read ("Extra-Budgetary (XB)"), with the unit whose text defines it, if any.</summary>
+internal sealed record OverlayTerm(string Acronym, string Expansion, string? Unit, string Section, string Reason);
+
+/// <summary>A capitalised token the sources put in brackets that is no acronym (a document symbol, a course code).</summary>
+internal sealed record OverlayNotAcronym(string Text, string Reason);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(OverlayFile))]

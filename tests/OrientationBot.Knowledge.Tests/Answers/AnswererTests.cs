@@ -135,10 +135,14 @@ public sealed class AnswererTests
         Assert.Equal(unit, answer.Suggestions[0].Name);
     }
 
-    /// <summary>An older name the sources define ("CLJAS", "DPKO") is spelled out above the unit it now names.</summary>
+    /// <summary>
+    /// An older name the sources define ("CLJAS", "DPKO"), or a term a unit's text defines ("XB"), is spelled out above
+    /// the unit it belongs to.
+    /// </summary>
     [Theory]
     [InlineData("cljas?", "CLJAS", "Justice and Corrections Service")]
     [InlineData("what does DPKO do", "DPKO", "Department of Peace Operations")]
+    [InlineData("what is XB", "XB", "Office of Rule of Law and Security Institutions")]
     public void Ask_UnitByAnOlderAcronym_SaysWhatTheAcronymStandsForAndGivesTheUnit(string question, string acronym, string unit)
     {
         var answer = Assert.IsType<GlossaryAnswer>(Answerer.Ask(question));
