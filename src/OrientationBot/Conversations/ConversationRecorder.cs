@@ -70,7 +70,9 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         if (!install && (waiting.Count < MaxWaiting || waiting.ContainsKey(reference.ConversationId)))
         {
             waiting[reference.ConversationId] = reference;
-            wake.Release();
+            // One wake-up pending is enough: the writer takes everything waiting when it runs.
+            if (wake.CurrentCount == 0)
+                wake.Release();
             return true;
         }
 
