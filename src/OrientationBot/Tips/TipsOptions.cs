@@ -31,6 +31,9 @@ internal sealed class TipsOptions
     /// <summary>On shutdown, how long sends already in flight may finish before they are cancelled (and left in doubt).</summary>
     public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The curated catalogue, relative to the content root or any folder above it.</summary>
-    public string CatalogueFile { get; set; } = "knowledge/tips.json";
+    /// <summary>
+    /// The curated catalogue, relative to the content root or any folder above it. Empty (the default): tips.json in the
+    /// knowledge folder (Knowledge:Directory), so moving that folder moves the tips with it.
+    /// </summary>
+    public string CatalogueFile { get; set; } = "";
 }

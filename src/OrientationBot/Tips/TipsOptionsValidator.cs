@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace OrientationBot.Tips;
 
 /// <summary>Start-up checks for <see cref="TipsOptions"/>; each message names the setting, the bad value and the fix.</summary>
-internal sealed class TipsOptionsValidator(IHostEnvironment environment) : IValidateOptions<TipsOptions>
+internal sealed class TipsOptionsValidator(IHostEnvironment environment, IOptions<KnowledgeOptions> knowledge) : IValidateOptions<TipsOptions>
 {
     public ValidateOptionsResult Validate(string? name, TipsOptions options)
     {
@@ -23,10 +23,9 @@ internal sealed class TipsOptionsValidator(IHostEnvironment environment) : IVali
             failures.Add($"Tips:LeaseDuration is {options.LeaseDuration}: set a duration from 00:01:00 to 01:00:00, longer than the longest a send can take.");
         if (options.ShutdownDrainTimeout < TimeSpan.Zero || options.ShutdownDrainTimeout > TimeSpan.FromMinutes(5))
             failures.Add($"Tips:ShutdownDrainTimeout is {options.ShutdownDrainTimeout}: set a duration from 00:00:00 to 00:05:00.");
-        if (string.IsNullOrWhiteSpace(options.CatalogueFile))
-            failures.Add("Tips:CatalogueFile is empty: set it to the path of tips.json, e.g. \"knowledge/tips.json\".");
-        else if (PathSearch.FindAbove(options.CatalogueFile, environment.ContentRootPath, File.Exists) is null)
-            failures.Add($"Tips:CatalogueFile '{options.CatalogueFile}' was not found in the content root '{environment.ContentRootPath}' or any folder above it: set it to the path of tips.json.");
+        if (TipCatalogueFile.Find(options, knowledge.Value, environment.ContentRootPath) is null)
+            failures.Add($"{TipCatalogueFile.Describe(options, knowledge.Value)} was not found in the content root '{environment.ContentRootPath}' "
+                + "or any folder above it: set Tips:CatalogueFile to the path of tips.json.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

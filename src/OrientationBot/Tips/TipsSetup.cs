@@ -16,6 +16,9 @@ internal static class TipsSetup
     public static IServiceCollection AddTips(this IServiceCollection services)
     {
         services.AddOptions<TipsOptions>().BindConfiguration("Tips").ValidateOnStart();
+        // tips.json sits in the knowledge folder unless Tips:CatalogueFile says otherwise; bound here too, so that the
+        // tips work wherever AddKnowledge is not called (binding twice gives the same values).
+        services.AddOptions<KnowledgeOptions>().BindConfiguration("Knowledge");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TipsOptions>, TipsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
@@ -35,13 +38,14 @@ internal static class TipsSetup
 
     private static TipProgramme CreateProgramme(IServiceProvider services)
     {
-        var configured = services.GetRequiredService<IOptions<TipsOptions>>().Value.CatalogueFile;
+        var tips = services.GetRequiredService<IOptions<TipsOptions>>().Value;
+        var knowledge = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
         var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         // TipsOptionsValidator has already reported a missing file by name at start-up.
-        var path = PathSearch.FindAbove(configured, contentRoot, File.Exists)
-            ?? throw new FileNotFoundException($"Tips:CatalogueFile '{configured}' was not found in '{contentRoot}' or any folder above it.", configured);
+        var path = TipCatalogueFile.Find(tips, knowledge, contentRoot)
+            ?? throw new FileNotFoundException($"{TipCatalogueFile.Describe(tips, knowledge)} was not found in '{contentRoot}' or any folder above it.");
         var programme = new TipProgramme(TipCatalogue.Load(path), services.GetService<UnitDirectory>());
-        services.GetRequiredService<ILogger<TipProgramme>>().TipProgrammeLoaded(programme.CuratedCount, configured, programme.UnitTipCount);
+        services.GetRequiredService<ILogger<TipProgramme>>().TipProgrammeLoaded(programme.CuratedCount, path, programme.UnitTipCount);
         return programme;
     }
 }

@@ -58,6 +58,34 @@ public sealed class TipsSetupTests : IDisposable
     }
 
     [Fact]
+    public async Task AddTips_WithTheKnowledgeFolderMoved_ReadsTipsJsonFromIt()
+    {
+        var moved = Path.Combine(_contentRoot, "elsewhere", "guide");
+        Directory.CreateDirectory(moved);
+        File.Move(Path.Combine(_contentRoot, "knowledge", "tips.json"), Path.Combine(moved, "tips.json"));
+        using var host = Build(new Dictionary<string, string?> { ["Knowledge:Directory"] = moved });
+
+        await host.StartAsync();
+        var programme = host.Services.GetRequiredService<TipProgramme>();
+        await host.StopAsync();
+
+        Assert.True(programme.CuratedCount >= 30);
+    }
+
+    [Fact]
+    public async Task AddTips_WithoutTipsJsonInTheKnowledgeFolder_FailsAtStartNamingBothSettings()
+    {
+        File.Delete(Path.Combine(_contentRoot, "knowledge", "tips.json"));
+        using var host = Build([]);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains("tips.json in Knowledge:Directory 'knowledge' was not found", messages);
+        Assert.Contains("set Tips:CatalogueFile", messages);
+    }
+
+    [Fact]
     public async Task AddTips_WithBadStorageSettings_FailsAtStartNamingTheSetting()
     {
         using var host = Build(new Dictionary<string, string?> { ["Storage:UserHashSalt"] = "short" });
