@@ -26,13 +26,13 @@ public sealed record UnitAnswer(
     Unit Unit,
     double Confidence,
     IReadOnlyList<Unit> Alternatives,
-    ContactPoint Contact) : Answer(Question, Intent)
+    ContactPoint? Contact) : Answer(Question, Intent)
 {
     /// <summary>The guide's sentence that shows why this unit answers the question, when its summary does not; else null.</summary>
     public string? Evidence { get; init; }
 
     public override IReadOnlyList<Unit> Units => [Unit, .. Alternatives];
-    public override IReadOnlyList<string> Emails => [Contact.Email];
+    public override IReadOnlyList<string> Emails => Contact is null ? [] : [Contact.Email];
     public override IReadOnlyList<string> Urls => Unit.Websites.Select(w => w.Url).ToList();
 }
 

@@ -82,11 +82,14 @@ public static class AnswerText
             text.AppendLine($"Website: {site.Url}");
     }
 
-    private static void Contact(StringBuilder text, Unit unit, ContactPoint contact)
+    private static void Contact(StringBuilder text, Unit unit, ContactPoint? contact)
     {
-        text.AppendLine(contact.IsUnitsOwn
-            ? $"Email: {contact.Email}"
-            : $"The guide gives no email for the {unit.Name}; the nearest is {contact.Email} ({contact.OwnerName}).");
+        text.AppendLine(contact switch
+        {
+            { IsUnitsOwn: true } => $"Email: {contact.Email}",
+            not null => $"The guide gives no email for the {unit.Name}; it gives {contact.Email} for the {contact.OwnerName}, which it is part of.",
+            null => $"The guide gives no email for the {unit.Name} or the units above it; the staff directories list its people.",
+        });
     }
 
     private static string Title(Unit unit, UnitDirectory directory) =>

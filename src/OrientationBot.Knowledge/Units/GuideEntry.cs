@@ -6,6 +6,9 @@ namespace OrientationBot.Knowledge.Units;
 /// </summary>
 public sealed record GuideEntry
 {
+    /// <summary>The id of the introduction's page on the staff directories (the slug of its heading).</summary>
+    public const string StaffDirectoriesId = "staff-directories";
+
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required string Text { get; init; }

@@ -64,8 +64,12 @@ public sealed class UnitDirectory
         return qualifier is null ? unit.Name : $"{unit.Name} ({qualifier})";
     }
 
-    /// <summary>The nearest real email for the unit: its own, else the closest ancestor's, else the e-Guide feedback address.</summary>
-    public ContactPoint NearestContact(Unit unit)
+    /// <summary>
+    /// The nearest email the guide gives for the unit: its own, else the closest ancestor's; null when neither the unit
+    /// nor any unit above it has one. The e-Guide's feedback address is never anyone's contact: it reaches the guide's
+    /// editors, who do not handle mine action or IT problems.
+    /// </summary>
+    public ContactPoint? NearestContact(Unit unit)
     {
         if (unit.Emails.Count > 0)
             return new ContactPoint(unit.Emails[0], DisplayName(unit), IsUnitsOwn: true);
@@ -74,6 +78,9 @@ public sealed class UnitDirectory
             if (p.Emails.Count > 0)
                 return new ContactPoint(p.Emails[0], DisplayName(p), IsUnitsOwn: false);
         }
-        return new ContactPoint(FeedbackEmail, "the e-Guide's editors at the Integrated Training Service", IsUnitsOwn: false);
+        return null;
     }
+
+    /// <summary>The guide's page on the staff directories (their links, and who updates them), if it has one.</summary>
+    public GuideEntry? StaffDirectories => GuideEntries.FirstOrDefault(e => e.Id == GuideEntry.StaffDirectoriesId);
 }

@@ -23,7 +23,8 @@ public static class HelpCard
             CardElements.Title("What I can do"),
             CardElements.Text(
                 "Ask about any unit of DPO, DPPA or the parts of DOS that support them, in your own words: what it does, " +
-                "where it sits, who leads it, how to reach it, or what an acronym stands for. I answer from the onboarding e-Guide only."),
+                "where it sits, who leads it, how to reach it, or what an acronym stands for. I answer from the onboarding e-Guide " +
+                "only: where it gives no description, head or email for a unit, I say so."),
             CardElements.Heading("Commands"),
             CardElements.Facts(Commands),
             CardElements.Heading("Try asking"),

@@ -23,8 +23,8 @@ public static class WelcomeCard
                 "You're getting this because OrientationBot was added to this chat. I help new colleagues in the " +
                 "Peace and Security Pillar find their way around, using the onboarding e-Guide."),
             CardElements.Text(
-                $"I know {scope} of DPO, DPPA and the parts of DOS that support them: what each does, where it sits, " +
-                "who leads it and how to reach it. Ask in your own words."),
+                $"I know {scope} of DPO, DPPA and the parts of DOS that support them: where each sits and, as far as the " +
+                "guide says, what it does, who leads it and how to reach it. Ask in your own words."),
             CardElements.Heading("Try one of these"),
             .. CardElements.ActionRows(ExampleQuestions.All.Select(q => CardActions.Ask(q, q)), perRow: 2),
             CardElements.Container(

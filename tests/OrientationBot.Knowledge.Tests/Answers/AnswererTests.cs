@@ -288,14 +288,25 @@ public sealed class AnswererTests
     }
 
     [Fact]
-    public void Ask_ContactForUnitWithoutEmail_GivesNearestContactWithItsOwner()
+    public void Ask_ContactForUnitWithoutEmail_GivesTheParentsContactWithItsOwner()
     {
         var answer = Answerer.Ask("how do i get in touch with the field training support team");
 
         var unitAnswer = Assert.IsType<UnitAnswer>(answer);
         Assert.Equal(QuestionIntent.Contact, unitAnswer.Intent);
+        Assert.NotNull(unitAnswer.Contact);
         Assert.False(unitAnswer.Contact.IsUnitsOwn);
         Assert.Equal("Integrated Training Service", unitAnswer.Contact.OwnerName);
+    }
+
+    [Fact]
+    public void Ask_ContactForUnitWithNoEmailAboveIt_GivesNoContactRatherThanTheEditors()
+    {
+        var answer = Assert.IsType<UnitAnswer>(Answerer.Ask("who do i contact about mine action"));
+
+        Assert.Equal("UN Mine Action Service", answer.Unit.Name);
+        Assert.Null(answer.Contact);
+        Assert.Empty(answer.Emails);
     }
 
     [Theory]

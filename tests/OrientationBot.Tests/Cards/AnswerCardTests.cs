@@ -42,18 +42,20 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
-    public void Build_ForUnitWithoutEmail_SaysSoAndOffersNearestContact()
+    public void Build_ForUnitWithNoEmailAboveIt_PointsToTheStaffDirectoriesAndNeverOffersTheEditorsAsItsContact()
     {
         var answer = Answer(PoliceDivision, QuestionIntent.Contact);
 
         var card = AnswerCard.Build(answer, Tree);
 
         var texts = CardQuery.Texts(card.Content);
-        Assert.Contains("The e-Guide gives no email for this unit.", texts);
-        Assert.Contains("Nearest contact: the e-Guide's editors at the Integrated Training Service", texts);
-        Assert.Contains($"Their email: {FeedbackEmail}", texts);
-        Assert.Contains($"mailto:{FeedbackEmail}", CardQuery.Urls(card));
-        Assert.Contains("The e-Guide gives no email for this unit.", card.FallbackText);
+        Assert.Contains(texts, t => t.StartsWith(ContactSection.NoContactText, StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains(FeedbackEmail, StringComparison.Ordinal));
+        Assert.Contains(DirectoryEntry.Links[0].Url, CardQuery.Urls(card));
+        var report = Assert.Single(CardQuery.OfType(card, "Action.OpenUrl"), a => (string?)a["title"] == ContactSection.ReportTitle);
+        Assert.StartsWith($"mailto:{FeedbackEmail}?subject=e-Guide%20Feedback&body=", (string?)report["url"]);
+        Assert.Contains("Police%20Division", (string?)report["url"]);
+        Assert.DoesNotContain(FeedbackEmail, card.FallbackText);
     }
 
     [Fact]
@@ -65,10 +67,10 @@ public sealed class AnswerCardTests
 
         var texts = CardQuery.Texts(card.Content);
         Assert.DoesNotContain("Email: dppa-dpo-admin@un.org", texts);
-        Assert.Contains("Nearest contact: Executive Office", texts);
-        Assert.Contains("Their email: dppa-dpo-admin@un.org", texts);
+        Assert.Contains($"{ContactSection.NoEmailText} It gives one for the Executive Office, which it is part of.", texts);
+        Assert.Contains("Executive Office: dppa-dpo-admin@un.org", texts);
         var button = Assert.Single(CardQuery.OfType(card, "Action.OpenUrl"));
-        Assert.Equal("Email nearest contact", (string?)button["title"]);
+        Assert.Equal("Email the parent unit", (string?)button["title"]);
     }
 
     [Fact]
@@ -90,7 +92,7 @@ public sealed class AnswerCardTests
 
         var card = AnswerCard.Build(answer, Tree);
 
-        var website = Assert.Single(CardQuery.OfType(card, "Action.OpenUrl"), a => ((string)a["url"]!).StartsWith("https:"));
+        var website = Assert.Single(CardQuery.OfType(card, "Action.OpenUrl"), a => IsUnitWebsite((string)a["url"]!));
         Assert.Equal("DPO website", (string?)website["title"]);
         Assert.Equal("https://peacekeeping.un.org/en/department-of-peace-operations", (string?)website["url"]);
     }
@@ -102,8 +104,12 @@ public sealed class AnswerCardTests
 
         var card = AnswerCard.Build(answer, Tree);
 
-        Assert.DoesNotContain(CardQuery.Urls(card), u => u.StartsWith("http", StringComparison.Ordinal));
+        Assert.DoesNotContain(CardQuery.Urls(card), IsUnitWebsite);
     }
+
+    /// <summary>A web link other than the staff directories, which a unit without any email is pointed to.</summary>
+    private static bool IsUnitWebsite(string url) =>
+        url.StartsWith("http", StringComparison.Ordinal) && !DirectoryEntry.Links.Any(l => l.Url == url);
 
     [Theory]
     [InlineData(QuestionIntent.Website, "The e-Guide gives no website for this unit.")]

@@ -116,7 +116,7 @@ internal static class SampleGuide
 
     public static readonly GuideEntry DirectoryEntry = new()
     {
-        Id = "directory-entry",
+        Id = GuideEntry.StaffDirectoriesId,
         Title = "Updating your directory entry",
         Text = "To update your DPPA-DPO directory entry, email dppa-dpo-admin@un.org; and to update your iSeek directory entry, email telephone-changes@un.org.",
         Links = [new WebLink("DPPA-DPO staff list", "https://iseek.un.org/system/files/dppadpo_staffd_list_organizational.pdf")],
