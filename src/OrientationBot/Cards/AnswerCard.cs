@@ -64,6 +64,19 @@ public static class AnswerCard
         return CardElements.Container([CardElements.Heading("Where it sits"), CardElements.Text(where)]);
     }
 
+    /// <summary>
+    /// "More" carries on where the summary stops: a description that opens with the summary's words (the guide often
+    /// repeats its first sentence) loses them, unless the card shows the summary shortened.
+    /// </summary>
+    private static IReadOnlyList<string> WithoutSummary(IReadOnlyList<string> more, string summaryText)
+    {
+        if (more.Count == 0 || summaryText.Length == 0 || summaryText.Length > MaxSummaryChars
+            || !more[0].StartsWith(summaryText, StringComparison.Ordinal))
+            return more;
+        var rest = more[0][summaryText.Length..].Trim();
+        return rest.Length == 0 ? [.. more.Skip(1)] : [rest, .. more.Skip(1)];
+    }
+
     /// <param name="quoted">A sentence of the e-Guide about the unit follows (it may only mention the unit in passing).</param>
     private static JsonObject Summary(Unit unit, bool quoted)
     {
@@ -82,7 +95,8 @@ public static class AnswerCard
                 subtle: true)!;
         }
 
-        var showMore = more.Count > 0 && !(more.Count == 1 && more[0] == summaryText);
+        more = WithoutSummary(more, summaryText);
+        var showMore = more.Count > 0;
         var moreCard = showMore
             ? CardElements.ActionSet(
             [

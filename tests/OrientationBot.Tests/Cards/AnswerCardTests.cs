@@ -250,6 +250,31 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void Build_WithDescriptionOpeningWithTheSummary_MoreCarriesOnAfterIt()
+    {
+        var unit = Orolsi with { Description = Orolsi.Summary + " It deploys police and corrections personnel.\n\nA second paragraph." };
+        var answer = new UnitAnswer("orolsi", QuestionIntent.About, unit, 1, [], Tree.NearestContact(unit));
+
+        var card = AnswerCard.Build(answer, Tree);
+
+        var more = Assert.Single(CardQuery.OfType(card, "Action.ShowCard"), a => (string?)a["title"] == "More");
+        var moreTexts = CardQuery.Texts(more["card"]);
+        Assert.Equal("It deploys police and corrections personnel.", moreTexts[0]);
+        Assert.DoesNotContain(moreTexts, t => t.Contains(Orolsi.Summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WithDescriptionThatIsOnlyTheSummary_OffersNoMore()
+    {
+        var unit = Orolsi with { Description = Orolsi.Summary };
+        var answer = new UnitAnswer("orolsi", QuestionIntent.About, unit, 1, [], Tree.NearestContact(unit));
+
+        var card = AnswerCard.Build(answer, Tree);
+
+        Assert.DoesNotContain(CardQuery.OfType(card, "Action.ShowCard"), a => (string?)a["title"] == "More");
+    }
+
+    [Fact]
     public void Build_WithDescription_OffersMoreWithFullerText()
     {
         var answer = Answer(Orolsi);
