@@ -10,6 +10,7 @@ public static class AnswerCard
     // Enough for the guide's longer unit descriptions while staying far below the card size limit.
     private const int MaxDescriptionChars = 2000;
     private const int MaxSummaryChars = 600;
+    private const int MaxWebsiteLabel = 25;
     private const int MaxChildren = 8;
     private const int MaxPeople = 6;
     private const int MaxWebsites = 3;
@@ -123,9 +124,21 @@ public static class AnswerCard
             ]);
 
     private static JsonObject? Websites(Unit unit, bool asked) =>
-        CardElements.ActionSet(unit.Websites.Take(MaxWebsites).Select(w =>
-            CardElements.OpenUrl(string.IsNullOrWhiteSpace(w.Label) ? "Website" : Excerpt.Shorten(w.Label, 40), w.Url, w.Url)))
+        CardElements.ActionSet(unit.Websites.Take(MaxWebsites).Select((w, i) => CardElements.OpenUrl(WebsiteLabel(unit, w, i), w.Url, w.Url)))
         ?? (asked ? CardElements.Text("The e-Guide gives no website for this unit.") : null);
+
+    /// <summary>
+    /// The guide's own label when it is short ("DPO website"); a page title would be cut in Teams, which does not wrap
+    /// button titles, so a long one gives way to "UNMAS website" for the first site and the host name for the others.
+    /// </summary>
+    private static string WebsiteLabel(Unit unit, WebLink site, int index)
+    {
+        if (!string.IsNullOrWhiteSpace(site.Label) && site.Label.Length <= MaxWebsiteLabel)
+            return site.Label;
+        if (index == 0)
+            return unit.Acronyms.Count > 0 ? $"{unit.Acronyms[0]} website" : "Website";
+        return Uri.TryCreate(site.Url, UriKind.Absolute, out var uri) ? uri.Host : "Website";
+    }
 
     private static string PersonLine(Person person) =>
         string.IsNullOrWhiteSpace(person.Role) ? $"**{person.Name}**" : $"**{person.Name}**, {person.Role}";

@@ -11,7 +11,7 @@ public static class HelpCard
         ("units", "the units I know, to browse"),
         ("tip", "one onboarding tip now"),
         ("tips on", "a tip each working day (09:00 unless you choose)"),
-        ("tips off", "stop the daily tips"),
+        ("tips off", "stop the daily tips (or say stop)"),
         ("tips at 8:30", "change the time of the daily tip"),
         ("start date YYYY-MM-DD", "your first day, so the tips follow your first weeks"),
     ];

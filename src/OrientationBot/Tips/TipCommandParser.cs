@@ -20,7 +20,7 @@ internal static partial class TipCommandParser
         "d MMMM yyyy", "d MMM yyyy", "d MMMM, yyyy", "MMMM d yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMM d, yyyy",
     ];
 
-    private static readonly SearchValues<string> CommandWords = SearchValues.Create(["tip", "subscribe", "start"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> CommandWords = SearchValues.Create(["tip", "subscribe", "start", "stop"], StringComparison.OrdinalIgnoreCase);
 
     public static TipCommand? Parse(string? text)
     {
@@ -46,7 +46,7 @@ internal static partial class TipCommandParser
     }
 
     /// <summary>
-    /// Every command below says "tip", "subscribe" or "start": a question that says none of them is let through
+    /// Every command below says "tip", "subscribe", "start" or "stop": a question that says none of them is let through
     /// without the lower-casing and the five expressions, which were most of what a cached answer cost.
     /// </summary>
     /// <remarks>One vectorised search for the three words: with invariant globalization, <c>Contains</c> ignoring case compares char by char.</remarks>
@@ -87,7 +87,8 @@ internal static partial class TipCommandParser
     [GeneratedRegex(@"^(?:tips? ?:? ?on|(?:turn|switch) (?:on tips?|tips? on)|start tips?|subscribe(?: to tips)?)$")]
     private static partial Regex TipsOn();
 
-    [GeneratedRegex(@"^(?:tips? ?:? ?(?:off|stop|pause)|(?:turn|switch) (?:off tips?|tips? off)|(?:stop|pause) tips?|unsubscribe(?: from tips)?)$")]
+    // A bare "stop" is what people send to end messages from any service; here the only messages the bot starts are tips.
+    [GeneratedRegex(@"^(?:stop|tips? ?:? ?(?:off|stop|pause)|(?:turn|switch) (?:off tips?|tips? off)|(?:stop|pause) tips?|unsubscribe(?: from tips)?)$")]
     private static partial Regex TipsOff();
 
     [GeneratedRegex(@"^(?:tip|next tip|another tip|a tip|tip please|tip of the day|give me a tip)$")]

@@ -98,6 +98,25 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void Build_ForWebsitesWithLongPageTitles_LabelsThemShortlyAndDistinctly()
+    {
+        var unit = PoliceDivision with
+        {
+            Websites =
+            [
+                new WebLink("The Police Division of the Office of Rule of Law and Security Institutions", "https://police.un.org/en"),
+                new WebLink("United Nations Police: Serve and Protect, a page of the UN", "https://peacekeeping.un.org/en/un-police"),
+            ],
+        };
+        var answer = new UnitAnswer("pd", QuestionIntent.Website, unit, 1, [], Tree.NearestContact(unit));
+
+        var card = AnswerCard.Build(answer, Tree);
+
+        var titles = CardQuery.OfType(card, "Action.OpenUrl").Where(a => IsUnitWebsite((string)a["url"]!)).Select(a => (string?)a["title"]);
+        Assert.Equal(["PD website", "peacekeeping.un.org"], titles);
+    }
+
+    [Fact]
     public void Build_ForUnitWithoutWebsite_OffersNoWebLink()
     {
         var answer = Answer(PoliceDivision);
