@@ -10,7 +10,7 @@ public static class AnswerCard
     // Enough for the guide's longer unit descriptions while staying far below the card size limit.
     private const int MaxDescriptionChars = 2000;
     private const int MaxSummaryChars = 600;
-    private const int MaxWebsiteLabel = 25;
+    private const int MaxWebsiteLabel = 30;
     private const int MaxChildren = 8;
     private const int MaxPeople = 6;
     private const int MaxWebsites = 3;
