@@ -59,8 +59,7 @@ internal static class GlossaryBuilder
         var defined = found.Select(f => f.Definition.Acronym).ToHashSet();
         foreach (var term in terms.Where(t => !defined.Contains(t.Acronym)))
         {
-            var unit = term.Unit is null ? null
-                : registry.Find(term.Unit) ?? throw new InvalidDataException($"knowledge/overlay.json names '{term.Unit}', which the guide does not have.");
+            var unit = term.Unit is null ? null : OverlayApplier.Require(registry, term.Unit);
             yield return new GlossaryEntry(term.Acronym, term.Expansion, term.Section, unit is null ? null : idOf(unit));
         }
     }

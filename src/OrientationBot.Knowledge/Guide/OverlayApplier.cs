@@ -47,7 +47,7 @@ internal static class OverlayApplier
             Require(registry, entry.Unit).Emails.AddDistinct(entry.Email);
     }
 
-    private static UnitDraft Require(UnitRegistry registry, string name) =>
+    internal static UnitDraft Require(UnitRegistry registry, string name) =>
         registry.Find(name) ?? throw new InvalidDataException($"knowledge/overlay.json names '{name}', which the guide does not have.");
 
     internal static void AddDistinct(this List<string> list, string value)

@@ -35,7 +35,7 @@ internal static class ContactSection
             [
                 CardElements.Heading("Contact"),
                 CardElements.Text($"{NoEmailText} It gives one for the {nearest.OwnerName}, which it is part of."),
-                CardElements.Facts([($"{nearest.OwnerName}", nearest.Email)]),
+                CardElements.Facts([(nearest.OwnerName, nearest.Email)]),
                 CardElements.ActionSet([MailButton("Email the parent unit", nearest.Email, $"Email the {nearest.OwnerName}")]),
             ], style)!;
         }

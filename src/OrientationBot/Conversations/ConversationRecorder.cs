@@ -129,10 +129,12 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         }
     }
 
+    /// <remarks>
+    /// Always through the writer, even with nothing waiting: a batch the background loop has already taken is still
+    /// being written until the writer is free, and a flush must not return before it is in the store.
+    /// </remarks>
     private async Task WriteWaitingAsync(CancellationToken cancellationToken)
     {
-        if (waiting.IsEmpty)
-            return;
         List<StoredConversation> batch = [];
         try
         {

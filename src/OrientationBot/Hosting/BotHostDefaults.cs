@@ -52,5 +52,20 @@ internal static class BotHostDefaults
     private static bool Given(string[] args, string key, string variable) =>
         !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_" + variable))
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_" + variable))
-        || args.Any(a => a.TrimStart('-').StartsWith(key, StringComparison.OrdinalIgnoreCase));
+        || args.Any(a => SetsHostSetting(a, key));
+
+    /// <summary>
+    /// Whether a command-line argument sets the host setting, in one of the forms the host reads ("--key value",
+    /// "--key=value", "-key", "/key", "key=value"). A sub-command's words, such as the question of
+    /// <c>ask "environment unit?"</c>, are none of these.
+    /// </summary>
+    internal static bool SetsHostSetting(string argument, string key)
+    {
+        var name = argument.StartsWith("--", StringComparison.Ordinal) ? argument[2..]
+            : argument.StartsWith('-') || argument.StartsWith('/') ? argument[1..]
+            : argument.Contains('=', StringComparison.Ordinal) ? argument
+            : null;
+        return name is not null
+            && (name.Equals(key, StringComparison.OrdinalIgnoreCase) || name.StartsWith(key + "=", StringComparison.OrdinalIgnoreCase));
+    }
 }
