@@ -6,7 +6,7 @@ using OrientationBot.Knowledge.Search;
 namespace OrientationBot.Benchmarks;
 
 /// <summary>
-/// Times the FTS5 index build and the answerer per question (warm, after a warm-up pass) over the
+/// Times the Lucene.Net index build and the answerer per question (warm, after a warm-up pass) over the
 /// question set, reporting p50, p99 and max. Usage: search [questions.tsv] [iterations].
 /// </summary>
 public static class SearchBenchmark
@@ -26,18 +26,18 @@ public static class SearchBenchmark
         var questions = EvaluationQuestion.Read(questionsPath).Select(q => q.Question).ToList();
 
         var cold = Stopwatch.StartNew();
-        new Fts5UnitIndex(directory).Dispose();
+        new LuceneUnitIndex(directory).Dispose();
         cold.Stop();
         var builds = new List<double>();
         for (var i = 0; i < 20; i++)
         {
             var watch = Stopwatch.StartNew();
-            new Fts5UnitIndex(directory).Dispose();
+            new LuceneUnitIndex(directory).Dispose();
             builds.Add(watch.Elapsed.TotalMilliseconds);
         }
         builds.Sort();
 
-        using var index = new Fts5UnitIndex(directory);
+        using var index = new LuceneUnitIndex(directory);
         var answerer = new Answerer(directory, index);
         foreach (var question in questions)
             answerer.Ask(question);

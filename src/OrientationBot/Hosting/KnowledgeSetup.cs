@@ -9,7 +9,7 @@ namespace OrientationBot.Hosting;
 
 internal static class KnowledgeSetup
 {
-    /// <summary>knowledge/ → repaired text → unit directory → FTS5 index → answerer; read once, at first use (start-up for the web host).</summary>
+    /// <summary>knowledge/ → repaired text → unit directory → Lucene.Net index → answerer; read once, at first use (start-up for the web host).</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration("Knowledge")
@@ -26,7 +26,7 @@ internal static class KnowledgeSetup
             logger.KnowledgeLoaded(directory.Units.Count, directory.Glossary.Count, watch.ElapsedMilliseconds);
             return directory;
         });
-        services.AddSingleton<IUnitIndex>(sp => new Fts5UnitIndex(sp.GetRequiredService<UnitDirectory>()));
+        services.AddSingleton<IUnitIndex>(sp => new LuceneUnitIndex(sp.GetRequiredService<UnitDirectory>()));
         services.AddSingleton<IAnswerer>(sp => new Answerer(sp.GetRequiredService<UnitDirectory>(), sp.GetRequiredService<IUnitIndex>()));
         return services;
     }

@@ -6,9 +6,9 @@ namespace OrientationBot.Knowledge.Tests.Answers;
 /// <summary>One index and answerer over the real knowledge folder, shared by every answer test.</summary>
 public static class AnswererFixture
 {
-    private static readonly Lazy<Fts5UnitIndex> LazyIndex = new(() => new Fts5UnitIndex(KnowledgeFixture.Directory));
+    private static readonly Lazy<LuceneUnitIndex> LazyIndex = new(() => new LuceneUnitIndex(KnowledgeFixture.Directory));
 
-    public static Fts5UnitIndex Index => LazyIndex.Value;
+    public static LuceneUnitIndex Index => LazyIndex.Value;
 
     public static Answerer Answerer { get; } = new(KnowledgeFixture.Directory, Index);
 

@@ -1,0 +1,145 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using OrientationBot.Knowledge.Units;
+
+namespace OrientationBot.Knowledge.Search;
+
+/// <summary>
+/// An in-memory Lucene.Net index of the directory, built once at start-up: one Lucene document per
+/// <see cref="IndexDocument"/>, its five <see cref="IndexDocument.Columns"/> as fields, ranked by BM25 with per-field boosts.
+/// Text is stemmed in C# (<see cref="Stemmer"/>) before it is indexed, so the index and the query analysis agree on every term.
+/// </summary>
+/// <remarks>
+/// Thread-safe: the reader and searcher are shared and read-only, and each search builds its own query and collector
+/// (no QueryParser, which is not).
+/// </remarks>
+public sealed class LuceneUnitIndex : IUnitIndex, IDisposable
+{
+    /// <summary>Field names in <see cref="IndexDocument.Columns"/> order: name, acronyms, aliases, ancestors, body.</summary>
+    private static readonly string[] Fields = ["name", "acronyms", "aliases", "context", "body"];
+
+    /// <summary>Per-field boosts, in <see cref="Fields"/> order: names and acronyms count far more than prose.</summary>
+    private static readonly float[] Boosts = [10f, 10f, 6f, 1.5f, 1f];
+
+    /// <summary>Where a Lucene document came from in <see cref="Documents"/>, as doc values so hits map back without loading stored fields.</summary>
+    private const string PositionField = "position";
+
+    private static readonly Similarity Bm25 = new BM25Similarity(1.2f, 0.75f);
+
+    private readonly RAMDirectory _store = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    /// <summary>Each Lucene document id's position in <see cref="Documents"/>.</summary>
+    private readonly int[] _positions;
+
+    /// <summary>For each indexed term, which fields hold it (bit per field): a question's unknown words add no clauses.</summary>
+    private readonly Dictionary<string, int> _termFields = new(StringComparer.Ordinal);
+
+    public LuceneUnitIndex(UnitDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Documents = DocumentBuilder.Build(directory);
+        Vocabulary = new IndexVocabulary(Documents);
+        Fill();
+        _reader = DirectoryReader.Open(_store);
+        _searcher = new IndexSearcher(_reader) { Similarity = Bm25 };
+        _positions = Positions(_reader);
+        ReadTerms(_reader);
+    }
+
+    public IReadOnlyList<IndexDocument> Documents { get; }
+
+    public IndexVocabulary Vocabulary { get; }
+
+    public IReadOnlyList<SearchHit> Search(IReadOnlyCollection<string> stems, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        var query = Query(stems);
+        if (query is null || limit <= 0)
+            return [];
+        // In-order collector: ties keep the lower document id, which is the lower position (see Fill).
+        var collector = TopScoreDocCollector.Create(limit, true);
+        _searcher.Search(query, collector);
+        var top = collector.GetTopDocs().ScoreDocs;
+        var hits = new SearchHit[top.Length];
+        for (var i = 0; i < top.Length; i++)
+            hits[i] = new SearchHit(Documents[_positions[top[i].Doc]], top[i].Score);
+        return hits;
+    }
+
+    /// <summary>One boosted term clause per stem per field that holds it, any of which may match; null when none can.</summary>
+    private BooleanQuery? Query(IReadOnlyCollection<string> stems)
+    {
+        // Coord off: a document's score is the plain sum of its clauses' BM25, as the FTS5 ranking was.
+        var query = new BooleanQuery(disableCoord: true);
+        var clauses = 0;
+        foreach (var stem in stems)
+        {
+            var term = StemAnalyzer.Term(stem);
+            if (!_termFields.TryGetValue(term, out var fields))
+                continue;
+            for (var f = 0; f < Fields.Length; f++)
+            {
+                // Past Lucene's clause limit the query would throw; a question that long has said enough already.
+                if ((fields & (1 << f)) == 0 || clauses == BooleanQuery.MaxClauseCount)
+                    continue;
+                query.Add(new TermQuery(new Term(Fields[f], term)) { Boost = Boosts[f] }, Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : query;
+    }
+
+    private void Fill()
+    {
+        using var analyzer = StemAnalyzer.Create();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { Similarity = Bm25, OpenMode = OpenMode.CREATE };
+        using var writer = new IndexWriter(_store, config);
+        for (var i = 0; i < Documents.Count; i++)
+        {
+            var document = new Document { new NumericDocValuesField(PositionField, i) };
+            for (var f = 0; f < Fields.Length; f++)
+                document.Add(new TextField(Fields[f], Documents[i].Columns[f], Field.Store.NO));
+            writer.AddDocument(document);
+        }
+        // One segment: document ids then follow the order added, so the collector's tie-break is document order.
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    private static int[] Positions(IndexReader reader)
+    {
+        var values = MultiDocValues.GetNumericValues(reader, PositionField);
+        var positions = new int[reader.MaxDoc];
+        for (var doc = 0; doc < positions.Length; doc++)
+            positions[doc] = (int)values.Get(doc);
+        return positions;
+    }
+
+    private void ReadTerms(IndexReader reader)
+    {
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            var terms = MultiFields.GetTerms(reader, Fields[f]);
+            if (terms is null)
+                continue;
+            var iterator = terms.GetEnumerator();
+            while (iterator.MoveNext())
+            {
+                var term = iterator.Term.Utf8ToString();
+                _termFields[term] = _termFields.GetValueOrDefault(term) | (1 << f);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _store.Dispose();
+    }
+}
