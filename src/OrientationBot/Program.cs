@@ -5,7 +5,7 @@ builder.UseDefaultUrls();                          // :3978 unless ASPNETCORE_UR
 builder.UseCommandLineFriendlyLogging(args);       // sub-commands log to stderr so their stdout pipes cleanly
 
 builder.Services.AddBotSettings(builder.Configuration); // MicrosoftApp* settings, bound and validated at start-up
-builder.Services.AddKnowledge();                   // knowledge/ → repaired text → unit directory → FTS5 index → answers
+builder.Services.AddKnowledge();                   // knowledge/ → repaired text → unit directory → Lucene.Net index → answers
 builder.Services.AddBotProtocol();                 // JWT checks, Connector client with retries
 builder.Services.AddConversations();               // activity → answer → Adaptive Card
 builder.Services.AddLocalChat();                   // local mode: chat page replies stay in memory, /api/messages ones go to their serviceUrl

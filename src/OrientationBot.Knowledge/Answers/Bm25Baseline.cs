@@ -4,7 +4,7 @@ using OrientationBot.Knowledge.Units;
 namespace OrientationBot.Knowledge.Answers;
 
 /// <summary>
-/// The evaluation's yardstick: plain FTS5 bm25 over the same index, with no acronym expansion, no spelling
+/// The evaluation's yardstick: plain Lucene.Net BM25 over the same index, with no acronym expansion, no spelling
 /// correction, no intent and no structure. It declines only when no document shares a word with the question.
 /// </summary>
 public sealed class Bm25Baseline(UnitDirectory directory, IUnitIndex index) : IAnswerer

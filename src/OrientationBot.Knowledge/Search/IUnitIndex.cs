@@ -1,6 +1,6 @@
 namespace OrientationBot.Knowledge.Search;
 
-/// <summary>The search engine behind the answerer; FTS5 today, replaceable by any engine that ranks the same documents.</summary>
+/// <summary>The search engine behind the answerer; Lucene.Net today, replaceable by any engine that ranks the same documents.</summary>
 public interface IUnitIndex
 {
     /// <summary>Everything indexed: units, glossary acronyms that name no unit, guide entries.</summary>

@@ -47,6 +47,6 @@ public sealed record IndexDocument
     /// <summary>The words as the guide spells them, for the spelling corrector's vocabulary.</summary>
     public required IReadOnlyList<string> SurfaceWords { get; init; }
 
-    /// <summary>The FTS5 column texts: name, acronyms, aliases, context, body (space-joined stems).</summary>
+    /// <summary>The index's field texts: name, acronyms, aliases, context, body (space-joined stems).</summary>
     public required string[] Columns { get; init; }
 }

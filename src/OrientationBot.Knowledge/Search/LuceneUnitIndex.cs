@@ -25,7 +25,8 @@ public sealed class LuceneUnitIndex : IUnitIndex, IDisposable
     /// <summary>
     /// Per-field boosts, in <see cref="Fields"/> order. Flatter than FTS5's column weights (10, 10, 6, 1.5, 1): in FTS5 they
     /// only hastened one saturation per stem over the whole row, while Lucene saturates each field on its own, with the
-    /// field's own (for names, higher) idf, and multiplies by the boost. Chosen on the tuning and development sets.
+    /// field's own (for names, higher) idf, and multiplies by the boost. Chosen, with the query's shape, on the tuning and
+    /// development sets.
     /// </summary>
     private static readonly float[] Boosts = [1.5f, 1.5f, 1.2f, 1f, 1f];
 
@@ -76,27 +77,30 @@ public sealed class LuceneUnitIndex : IUnitIndex, IDisposable
         return hits;
     }
 
-    /// <summary>One boosted term clause per stem per field that holds it, any of which may match; null when none can.</summary>
+    /// <summary>
+    /// One SHOULD clause per stem: the best of its boosted per-field term queries (tie-breaker 0), so a stem counts once, by
+    /// its best field, as FTS5's single saturation per stem over the row made it; summing fields instead lost answers.
+    /// Null when no stem is indexed.
+    /// </summary>
     private BooleanQuery? Query(IReadOnlyCollection<string> stems)
     {
-        // Coord off: a document's score is the plain sum of its clauses' BM25, as the FTS5 ranking was.
+        // Coord off: a document's score is the plain sum of its stems' BM25.
         var query = new BooleanQuery(disableCoord: true);
-        var clauses = 0;
         foreach (var stem in stems)
         {
             var term = StemAnalyzer.Term(stem);
-            if (!_termFields.TryGetValue(term, out var fields))
+            // Past Lucene's clause limit the query would throw; a question that long has said enough already.
+            if (!_termFields.TryGetValue(term, out var fields) || query.Clauses.Count == BooleanQuery.MaxClauseCount)
                 continue;
+            var best = new DisjunctionMaxQuery(0f);
             for (var f = 0; f < Fields.Length; f++)
             {
-                // Past Lucene's clause limit the query would throw; a question that long has said enough already.
-                if ((fields & (1 << f)) == 0 || clauses == BooleanQuery.MaxClauseCount)
-                    continue;
-                query.Add(new TermQuery(new Term(Fields[f], term)) { Boost = Boosts[f] }, Occur.SHOULD);
-                clauses++;
+                if ((fields & (1 << f)) != 0)
+                    best.Add(new TermQuery(new Term(Fields[f], term)) { Boost = Boosts[f] });
             }
+            query.Add(best, Occur.SHOULD);
         }
-        return clauses == 0 ? null : query;
+        return query.Clauses.Count == 0 ? null : query;
     }
 
     private void Fill()

@@ -6,7 +6,7 @@ using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Commands;
 
-/// <summary>`evaluate`: the project's question set through the answerer and a plain FTS5 bm25 baseline, side by side.</summary>
+/// <summary>`evaluate`: the project's question set through the answerer and a plain Lucene.Net BM25 baseline, side by side.</summary>
 internal static class EvaluateCommand
 {
     private const string DefaultQuestions = "tests/OrientationBot.Knowledge.Tests/TestData/questions.tsv";
