@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
 
@@ -8,9 +9,9 @@ namespace OrientationBot.Knowledge.Answers;
 /// glossary entry, structure or guide entry, or decline honestly when the guide does not cover the question.
 /// Thread-safe: every per-question state lives on the stack; the index serialises its own queries.
 /// </summary>
-public sealed class Answerer : IAnswerer
+public sealed partial class Answerer : IAnswerer
 {
-    private static readonly string[] LeadIns = ["what ", "what is ", "what are ", "what is the ", "what are the ", "what is a ", "what is an "];
+    private static readonly string[] LeadIns = ["what ", "what is ", "what are ", "what is the ", "what are the ", "what is a ", "what is an ", "what was ", "what were ", "what was the "];
 
     private readonly UnitDirectory _directory;
     private readonly QueryAnalyser _analyser;
@@ -31,7 +32,10 @@ public sealed class Answerer : IAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var query = _analyser.Analyse(question);
-        var intent = IntentDetector.Detect(query.Normalised, AsksWhatAnAcronymIs(query) || LeadQuestionAsksForAcronym(question));
+        var asked = AsksWhatAnAcronymIs(query) ? query.Terms[0].AcronymKey : AcronymAskedInAClause(question);
+        if (asked is not null && query.AcronymKeys.Count > 1 && query.AcronymKeys[0] != asked)
+            query = query with { AcronymKeys = [asked, .. query.AcronymKeys.Where(k => k != asked)] };
+        var intent = IntentDetector.Detect(query.Normalised, asked is not null);
         var ranked = _ranker.Rank(query);
         return _composer.Compose(query, intent, ranked, IntentDetector.AsksForMeaning(query.Normalised));
     }
@@ -39,14 +43,26 @@ public sealed class Answerer : IAnswerer
     /// <summary>The analysed form of a question, for diagnostics and the evaluation report.</summary>
     public AnalysedQuery Analyse(string question) => _analyser.Analyse(question);
 
-    /// <summary>"what are IOTs? everyone keeps mentioning them": chat often adds a remark after the question itself.</summary>
-    private bool LeadQuestionAsksForAcronym(string question)
+    /// <summary>
+    /// "what are IOTs? everyone keeps mentioning them", "old docs mention DPKO and DFS - what was dfs": chat puts a remark
+    /// before or after the question itself. The acronym a clause asks about (the first one, in the question's order), or null.
+    /// </summary>
+    private string? AcronymAskedInAClause(string question)
     {
-        var mark = question.IndexOf('?', StringComparison.Ordinal);
-        if (mark < 0 || mark == question.TrimEnd().Length - 1)
-            return false;
-        return AsksWhatAnAcronymIs(_analyser.Analyse(question[..(mark + 1)]));
+        var clauses = ClauseBreak().Split(question);
+        if (clauses.Length < 2)
+            return null;
+        foreach (var clause in clauses)
+        {
+            if (clause.Length > 0 && _analyser.Analyse(clause) is var part && AsksWhatAnAcronymIs(part))
+                return part.Terms[0].AcronymKey;
+        }
+        return null;
     }
+
+    /// <summary>Where one clause of a chat message ends: a question mark, a full stop, a dash or colon between words, a comma.</summary>
+    [GeneratedRegex(@"(?<=\?)\s*|[.!;:,]\s+|\s+[-–—]+\s+")]
+    private static partial Regex ClauseBreak();
 
     /// <summary>"what is PBSO", "lmct?", "what is the SPC in the police division": a short question led by an acronym.</summary>
     private static bool AsksWhatAnAcronymIs(AnalysedQuery query)

@@ -55,7 +55,7 @@ public sealed partial class GlossaryCoverageTests
         System.IO.Directory.GetFiles(KnowledgeFixture.Folder, "*.txt", SearchOption.AllDirectories)
             .Select(file => TextRepairChain.Repair(File.ReadAllText(file)));
 
-    // Two capitals at least, so "(Annex)" or "(Word)" are not taken for acronyms.
-    [GeneratedRegex(@"\((?<token>[A-Z][A-Za-z0-9/&\-]*[A-Z][A-Za-z0-9/&\-]*)\)")]
+    // A capital and then another capital or a digit ("(U2)"), so "(Annex)" or "(Word)" are not taken for acronyms.
+    [GeneratedRegex(@"\((?<token>[A-Z][A-Za-z0-9/&\-]*[A-Z0-9][A-Za-z0-9/&\-]*)\)")]
     private static partial Regex Bracketed();
 }
