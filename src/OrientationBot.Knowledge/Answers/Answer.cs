@@ -8,6 +8,12 @@ namespace OrientationBot.Knowledge.Answers;
 /// </summary>
 public abstract record Answer(string Question, QuestionIntent Intent)
 {
+    /// <summary>
+    /// What the decision to answer or decline weighed (<see cref="Ranking.DecisionFeature"/>s), when the ranking made it;
+    /// for fitting the model and for diagnostics.
+    /// </summary>
+    public IReadOnlyList<double>? DecisionFeatures { get; init; }
+
     /// <summary>False only for an honest decline.</summary>
     public virtual bool Answered => true;
 

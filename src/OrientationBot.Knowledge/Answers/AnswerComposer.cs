@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OrientationBot.Knowledge.Answers.Ranking;
 using OrientationBot.Knowledge.Guide;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
@@ -41,24 +42,29 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             return Decline(query, eligible);
         var procedure = intent is not (QuestionIntent.Contact or QuestionIntent.Website) && IntentDetector.AsksForAProcedure(query.Normalised);
         // Whether the guide covers the question is read from the best evidence; the tree then only picks which of
-        // the candidates answers it, so a refined choice keeps the confidence of the one it replaced.
-        var evidence = Confidence(eligible[0], procedure);
+        // the candidates answers it, so a refined choice keeps the belief of the one it replaced.
+        var evidence = DecisionFeatures(query, eligible, 0, procedure);
+        var belief = Model.Belief(evidence);
         eligible = intent == QuestionIntent.About && SubjectUnit(query, eligible) is var subject and >= 0
             ? [eligible[subject], .. eligible.Where((_, i) => i != subject)]
             : [.. _refiner.Refine(query, intent, eligible)];
-        if (Math.Max(evidence, Confidence(eligible[0], procedure)) < options.MinimumConfidence)
-        {
-            if (ConfidentRunnerUp(eligible, procedure) is not { } runnerUp)
-                return Decline(query, eligible);
-            eligible.Remove(runnerUp);
-            eligible.Insert(0, runnerUp);
-        }
+        if (belief < Model.Threshold)
+            return Decline(query, eligible) with { DecisionFeatures = evidence };
+        return AnswerWith(query, intent, eligible, belief) with { DecisionFeatures = evidence };
+    }
+
+    /// <summary>The model that weighs the candidates and decides whether to answer.</summary>
+    private RankingModel Model => options.Model;
+
+    /// <summary>The answer the best of the candidates gives, which the evidence says is right with probability <paramref name="belief"/>.</summary>
+    private Answer AnswerWith(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible, double belief)
+    {
         var top = eligible[0];
         switch (top.Document.Kind)
         {
             case DocumentKind.Guide:
                 var entry = lookup.GuideEntry(top.Document.Key)!;
-                return GuideAnswer(query, intent, entry, top.Confidence);
+                return GuideAnswer(query, intent, entry, belief);
             case DocumentKind.Glossary:
                 return new GlossaryAnswer(query.Question, Glossary(TextTokens.AcronymKey(top.Document.Key))!, null);
         }
@@ -76,7 +82,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             QuestionIntent.About when OtherNameAsked(query, unit) is { } otherName => new GlossaryAnswer(query.Question, otherName, unit),
             // "Who is the director of EAD these days": a unit whose text names no one and no head cannot answer it.
             QuestionIntent.Person when UnitLeadership.SaysNothing(unit) && IntentDetector.AsksForARoleHolder(query.Normalised) => Decline(query, eligible),
-            _ => new UnitAnswer(query.Question, intent, unit, top.Confidence, Alternatives(eligible), directory.NearestContact(unit))
+            _ => new UnitAnswer(query.Question, intent, unit, belief, Alternatives(query, eligible), directory.NearestContact(unit))
             {
                 Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null,
             },
@@ -192,31 +198,49 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             QuestionIntent.Children => unit.ChildIds.Count > 0,
             _ => false,
         };
-        return has ? candidate with { Score = candidate.Score + 0.1 } : candidate;
+        if (!has)
+            return candidate;
+        var features = candidate.Features.ToArray();
+        features[RankingFeature.OffersFact] = 1;
+        return candidate with { Score = Model.Score(features), Features = features };
     }
 
     /// <summary>
-    /// A top document that shares the question's name words but not its topic ("capability" in a division's name)
-    /// should not sink a close runner-up that accounts for the whole question.
+    /// What the decision weighs about answering with <paramref name="eligible"/>[<paramref name="index"/>] (see
+    /// <see cref="DecisionFeature"/>). For a procedure or a rule ("how do I get Umoja access for procurement approvals",
+    /// "can I telecommute in DPO"), a unit is an answer only if its text speaks of what was asked: being named earns it
+    /// nothing (see <see cref="IntentDetector.AsksForAProcedure"/>).
     /// </summary>
-    private RankedCandidate? ConfidentRunnerUp(List<RankedCandidate> eligible, bool procedure) =>
-        eligible.Skip(1).Take(options.RunnerUpWindow)
-            .FirstOrDefault(c => Confidence(c, procedure) >= options.MinimumConfidence && c.Score >= eligible[0].Score * options.RunnerUpRatio);
+    private static double[] DecisionFeatures(AnalysedQuery query, List<RankedCandidate> eligible, int index, bool procedure)
+    {
+        var candidate = eligible[index];
+        var named = !(procedure && candidate.Document.Kind == DocumentKind.Unit);
+        var next = index + 1 < eligible.Count ? eligible[index + 1].Score : 0;
+        var features = new double[DecisionFeature.Names.Count];
+        features[DecisionFeature.Focus] = candidate.Focus;
+        features[DecisionFeature.Completeness] = named ? candidate.NameCompleteness : 0;
+        features[DecisionFeature.Coverage] = candidate.Coverage;
+        features[DecisionFeature.Identity] = named ? candidate.Identity : 0;
+        features[DecisionFeature.KnownShare] = eligible.Max(c => c.Coverage);
+        features[DecisionFeature.Margin] = candidate.Score > 0 ? Math.Clamp((candidate.Score - next) / candidate.Score, 0, 1) : 0;
+        features[DecisionFeature.Procedure] = procedure ? 1 : 0;
+        features[DecisionFeature.Length] = Math.Min(1, query.Terms.Count / 8.0);
+        features[DecisionFeature.Corrected] = query.Terms.Any(t => t.Corrected) ? 1 : 0;
+        features[DecisionFeature.NamedOrFocused] = named ? candidate.Confidence : candidate.Focus;
+        return features;
+    }
 
-    /// <summary>
-    /// For a procedure or a rule ("how do I get Umoja access for procurement approvals", "can I telecommute in DPO"), a
-    /// unit is an answer only if its text speaks of what was asked: being named earns it nothing (see
-    /// <see cref="IntentDetector.AsksForAProcedure"/>).
-    /// </summary>
-    private static double Confidence(RankedCandidate candidate, bool procedure) =>
-        procedure && candidate.Document.Kind == DocumentKind.Unit ? candidate.Focus : candidate.Confidence;
-
-    private List<Unit> Alternatives(List<RankedCandidate> eligible)
+    /// <summary>Close runners-up the model also believes, as "did you mean".</summary>
+    private List<Unit> Alternatives(AnalysedQuery query, List<RankedCandidate> eligible)
     {
         var threshold = eligible[0].Score * options.AlternativeRatio;
-        return eligible.Skip(1).TakeWhile(c => c.Score >= threshold)
-            .Where(c => c.Document.Kind == DocumentKind.Unit && c.Confidence >= options.MinimumConfidence)
-            .Take(options.MaxAlternatives).Select(c => directory.Find(c.Document.Key)!).ToList();
+        var alternatives = new List<Unit>(options.MaxAlternatives);
+        for (var i = 1; i < eligible.Count && eligible[i].Score >= threshold && alternatives.Count < options.MaxAlternatives; i++)
+        {
+            if (eligible[i].Document.Kind == DocumentKind.Unit && Model.Belief(DecisionFeatures(query, eligible, i, procedure: false)) >= Model.Threshold)
+                alternatives.Add(directory.Find(eligible[i].Document.Key)!);
+        }
+        return alternatives;
     }
 
     /// <summary>

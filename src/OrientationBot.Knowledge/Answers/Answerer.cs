@@ -24,8 +24,9 @@ public sealed partial class Answerer : IAnswerer
         ArgumentNullException.ThrowIfNull(index);
         _directory = directory;
         _analyser = new QueryAnalyser(directory, index.Vocabulary);
-        _ranker = new UnitRanker(index);
-        _composer = new AnswerComposer(directory, options ?? new AnswerOptions());
+        options ??= new AnswerOptions();
+        _ranker = new UnitRanker(index, options.Model);
+        _composer = new AnswerComposer(directory, options);
     }
 
     public Answer Ask(string question)
@@ -39,6 +40,9 @@ public sealed partial class Answerer : IAnswerer
         var ranked = _ranker.Rank(query);
         return _composer.Compose(query, intent, ranked, IntentDetector.AsksForMeaning(query.Normalised));
     }
+
+    /// <summary>The ranking's candidates for a question, best first, before the tree and the decision have their say: for diagnostics.</summary>
+    public IReadOnlyList<RankedCandidate> Candidates(string question) => _ranker.Rank(_analyser.Analyse(question));
 
     /// <summary>The analysed form of a question, for diagnostics and the evaluation report.</summary>
     public AnalysedQuery Analyse(string question) => _analyser.Analyse(question);

@@ -14,6 +14,9 @@ namespace OrientationBot.Knowledge.Answers;
 /// </param>
 public sealed record RankedCandidate(IndexDocument Document, double Score, double Coverage, double Identity, double NameCompleteness, double Focus)
 {
+    /// <summary>The <see cref="Ranking.RankingFeature"/>s <see cref="Score"/> weighs, by index.</summary>
+    public IReadOnlyList<double> Features { get; init; } = [];
+
     /// <summary>
     /// How sure the answer is, 0 to 1: the share of the question the document accounts for, raised when the
     /// question spells out the document's own name or acronym (then the unknown words around it matter less).

@@ -1,4 +1,5 @@
 using System.Buffers;
+using OrientationBot.Knowledge.Answers.Ranking;
 using OrientationBot.Knowledge.Search;
 
 namespace OrientationBot.Knowledge.Answers;
@@ -6,21 +7,19 @@ namespace OrientationBot.Knowledge.Answers;
 /// <summary>
 /// Ranks the index's hits by what the directory knows: a question that spells out a unit's name or
 /// acronym points at that unit far more than one that shares words with its prose; the ancestors'
-/// names place a unit ("the SSR unit in OROLSI"); bm25 over the weighted columns breaks the rest.
+/// names place a unit ("the SSR unit in OROLSI"); bm25 over the weighted fields breaks the rest. Each of these is a
+/// <see cref="RankingFeature"/>; how much each counts is the <see cref="RankingModel"/>'s, fitted on question sets.
 /// </summary>
 public sealed class UnitRanker
 {
     private const int Retrieved = 40;
-    private const double IdentityWeight = 1.0;
-    private const double CompletenessWeight = 0.5;
-    private const double CoverageWeight = 0.7;
-    private const double Bm25Weight = 0.3;
-    private const double PhraseWeight = 0.4;
 
     /// <summary>How much a topic word counts towards <see cref="RankedCandidate.Focus"/> when it stands apart from the others.</summary>
     private const double ScatteredWeight = 0.25;
 
     private readonly IUnitIndex index;
+
+    private readonly RankingModel _model;
 
     /// <summary>Which documents hold each stem, so a question's words are looked up once, not once per hit.</summary>
     private readonly StemOccurrences _occurrences;
@@ -34,10 +33,12 @@ public sealed class UnitRanker
     /// <summary>The most sentences any document has: the size of the scratch space for <see cref="RankedCandidate.Focus"/>.</summary>
     private readonly int _maxSentences;
 
-    public UnitRanker(IUnitIndex index)
+    public UnitRanker(IUnitIndex index, RankingModel model)
     {
         ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(model);
         this.index = index;
+        _model = model;
         _maxSentences = index.Documents.Count == 0 ? 0 : index.Documents.Max(d => d.SentenceCount);
         _occurrences = new StemOccurrences(index.Documents);
         _names = [.. index.Documents.Select(Names)]; // numbers the name stems as it goes
@@ -64,10 +65,16 @@ public sealed class UnitRanker
                 var number = _occurrences.NumberOf(doc);
                 var (coverage, identityShare, focus) = Measure(doc, number, query, question, bySentence);
                 var completeness = NameCompleteness(number, question, naming);
-                var score = IdentityWeight * identityShare + CompletenessWeight * completeness
-                    + CoverageWeight * (coverage + focus) / 2 + Bm25Weight * (best > 0 ? hit.Score / best : 0)
-                    + PhraseWeight * PhraseShare(number, query, question);
-                ranked.Add(new RankedCandidate(doc, score, coverage, identityShare, completeness, focus));
+                var features = new double[RankingFeature.Names.Count];
+                features[RankingFeature.Identity] = identityShare;
+                features[RankingFeature.Completeness] = completeness;
+                features[RankingFeature.Coverage] = coverage;
+                features[RankingFeature.Focus] = focus;
+                features[RankingFeature.Bm25] = best > 0 ? hit.Score / best : 0;
+                features[RankingFeature.Phrase] = PhraseShare(number, query, question);
+                features[RankingFeature.GuideEntry] = doc.Kind == DocumentKind.Guide ? 1 : 0;
+                features[RankingFeature.GlossaryTerm] = doc.Kind == DocumentKind.Glossary ? 1 : 0;
+                ranked.Add(new RankedCandidate(doc, _model.Score(features), coverage, identityShare, completeness, focus) { Features = features });
             }
         }
         finally

@@ -32,7 +32,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>The path as given, else relative to the nearest folder above the working directory that has it.</summary>
-    private static string Locate(string path)
+    internal static string Locate(string path)
     {
         return PathSearch.FindAbove(path, Environment.CurrentDirectory, File.Exists)
             ?? throw new FileNotFoundException($"No question set at '{path}'. Run from the repository, or pass --questions <file>.");

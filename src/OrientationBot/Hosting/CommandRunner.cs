@@ -20,6 +20,7 @@ internal static class CommandRunner
             GlossaryCommand.Create(app.Services),
             AskCommand.Create(app.Services),
             EvaluateCommand.Create(app.Services),
+            FitCommand.Create(app.Services),
             PackageCommand.Create(app.Services),
             TipsCommand.Create(app.Services),
             ReportCommand.Create(app.Services),

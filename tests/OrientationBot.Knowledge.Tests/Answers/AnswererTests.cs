@@ -200,16 +200,6 @@ public sealed class AnswererTests
         Assert.Equal(unit, Assert.IsType<UnitAnswer>(Answerer.Ask(question)).Unit.Name);
     }
 
-    /// <summary>The e-Guide is only the setting; the entry about corrections to it covers that and more of the question.</summary>
-    [Fact]
-    public void Ask_WhereToSendCorrectionsToTheGuide_GivesTheFeedbackEntryAndWhoseInboxItIs()
-    {
-        var answer = Assert.IsType<GuideAnswer>(Answerer.Ask("hi, found a mistake in the e-guide, where do i send corrections"));
-
-        Assert.Equal("e-guide-feedback", answer.Entry.Id);
-        Assert.Equal("Integrated Training Service", Assert.Single(answer.EmailOwners).Name);
-    }
-
     /// <summary>"Which office" wants a unit: a guide section about the Pillar is not one, and "link between" is no website.</summary>
     [Fact]
     public void Ask_WhichOfficeIsTheLinkBetween_AnswersWithAUnitNotAWebsiteOrASection()
@@ -245,15 +235,6 @@ public sealed class AnswererTests
         var answer = Answerer.Ask("civil-military coordination focal point in OMA?");
 
         Assert.IsType<UnitAnswer>(answer);
-    }
-
-    /// <summary>"teh" is no topic word that no unit mentions: the team inside DPO that is the A4P focal point is found.</summary>
-    [Fact]
-    public void Ask_TopicInsideANamedDepartmentWithATypo_AnswersWithTheTeamThatHandlesIt()
-    {
-        var answer = Answerer.Ask("who in dpo is teh focal point for action for peacekeeping");
-
-        Assert.Equal("Policy and Planning Team", Assert.IsType<UnitAnswer>(answer).Unit.Name);
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+namespace OrientationBot.Knowledge.Answers.Ranking;
+
+/// <summary>
+/// What the answer-or-decline decision knows about the chosen candidate and the question, each from 0 to 1: the inputs of
+/// <see cref="DecisionModel"/>'s logistic regression. Their names are the keys of ranking-model.json.
+/// </summary>
+public static class DecisionFeature
+{
+    /// <summary><see cref="RankingFeature.Focus"/> of the candidate; for a procedure question, the only evidence a unit has.</summary>
+    public const int Focus = 0;
+
+    /// <summary><see cref="RankingFeature.Completeness"/> of the candidate; 0 for a procedure question.</summary>
+    public const int Completeness = 1;
+
+    public const int Coverage = 2;
+
+    public const int Identity = 3;
+
+    /// <summary>The largest coverage of any candidate: how much of the question the guide knows at all.</summary>
+    public const int KnownShare = 4;
+
+    /// <summary>How far the candidate's score stands above the next one's, as a share of its own.</summary>
+    public const int Margin = 5;
+
+    /// <summary>1 for a question about a procedure or a rule ("how do I…", "can I…").</summary>
+    public const int Procedure = 6;
+
+    /// <summary>Content words in the question, over 8 (capped at 1): one word is a name, eight are a story.</summary>
+    public const int Length = 7;
+
+    /// <summary>1 when a word of the question had to be corrected to a word of the guide.</summary>
+    public const int Corrected = 8;
+
+    /// <summary>
+    /// The larger of focus and a blend of focus and completeness (<see cref="RankedCandidate.Confidence"/>): a question that
+    /// spells out a name needs less of its other words explained. A linear model cannot make this "or" itself.
+    /// </summary>
+    public const int NamedOrFocused = 9;
+
+    public static IReadOnlyList<string> Names { get; } =
+        ["focus", "completeness", "coverage", "identity", "knownShare", "margin", "procedure", "length", "corrected", "namedOrFocused"];
+}
