@@ -43,7 +43,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         var procedure = intent is not (QuestionIntent.Contact or QuestionIntent.Website) && IntentDetector.AsksForAProcedure(query.Normalised);
         // Whether the guide covers the question is read from the best evidence; the tree then only picks which of
         // the candidates answers it, so a refined choice keeps the belief of the one it replaced.
-        var evidence = DecisionFeatures(query, eligible, 0, procedure);
+        var evidence = DecisionFeatures(query, intent, eligible, 0, procedure);
         var belief = Model.Belief(evidence);
         eligible = intent == QuestionIntent.About && SubjectUnit(query, eligible) is var subject and >= 0
             ? [eligible[subject], .. eligible.Where((_, i) => i != subject)]
@@ -82,7 +82,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             QuestionIntent.About when OtherNameAsked(query, unit) is { } otherName => new GlossaryAnswer(query.Question, otherName, unit),
             // "Who is the director of EAD these days": a unit whose text names no one and no head cannot answer it.
             QuestionIntent.Person when UnitLeadership.SaysNothing(unit) && IntentDetector.AsksForARoleHolder(query.Normalised) => Decline(query, eligible),
-            _ => new UnitAnswer(query.Question, intent, unit, belief, Alternatives(query, eligible), directory.NearestContact(unit))
+            _ => new UnitAnswer(query.Question, intent, unit, belief, Alternatives(query, intent, eligible), directory.NearestContact(unit))
             {
                 Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null,
             },
@@ -211,7 +211,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
     /// "can I telecommute in DPO"), a unit is an answer only if its text speaks of what was asked: being named earns it
     /// nothing (see <see cref="IntentDetector.AsksForAProcedure"/>).
     /// </summary>
-    private static double[] DecisionFeatures(AnalysedQuery query, List<RankedCandidate> eligible, int index, bool procedure)
+    private double[] DecisionFeatures(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible, int index, bool procedure)
     {
         var candidate = eligible[index];
         var named = !(procedure && candidate.Document.Kind == DocumentKind.Unit);
@@ -227,17 +227,36 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         features[DecisionFeature.Length] = Math.Min(1, query.Terms.Count / 8.0);
         features[DecisionFeature.Corrected] = query.Terms.Any(t => t.Corrected) ? 1 : 0;
         features[DecisionFeature.NamedOrFocused] = named ? candidate.Confidence : candidate.Focus;
+        features[DecisionFeature.FactMissing] = AsksForAFact(intent) && candidate.Document.Kind == DocumentKind.Unit
+            && candidate.Features[RankingFeature.OffersFact] == 0 ? 1 : 0;
+        features[DecisionFeature.Unexplained] = Unexplained(query, candidate.Document);
         return features;
     }
 
+    private static bool AsksForAFact(QuestionIntent intent) =>
+        intent is QuestionIntent.Contact or QuestionIntent.Website or QuestionIntent.Person or QuestionIntent.Children;
+
+    /// <summary>See <see cref="DecisionFeature.Unexplained"/>.</summary>
+    private static double Unexplained(AnalysedQuery query, IndexDocument document)
+    {
+        double rarest = 0, unexplained = 0;
+        foreach (var term in query.Terms)
+        {
+            rarest = Math.Max(rarest, term.Weight);
+            if (!term.IsIn(document))
+                unexplained = Math.Max(unexplained, term.Weight);
+        }
+        return rarest > 0 ? unexplained / rarest : 0;
+    }
+
     /// <summary>Close runners-up the model also believes, as "did you mean".</summary>
-    private List<Unit> Alternatives(AnalysedQuery query, List<RankedCandidate> eligible)
+    private List<Unit> Alternatives(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible)
     {
         var threshold = eligible[0].Score * options.AlternativeRatio;
         var alternatives = new List<Unit>(options.MaxAlternatives);
         for (var i = 1; i < eligible.Count && eligible[i].Score >= threshold && alternatives.Count < options.MaxAlternatives; i++)
         {
-            if (eligible[i].Document.Kind == DocumentKind.Unit && Model.Belief(DecisionFeatures(query, eligible, i, procedure: false)) >= Model.Threshold)
+            if (eligible[i].Document.Kind == DocumentKind.Unit && Model.Belief(DecisionFeatures(query, intent, eligible, i, procedure: false)) >= Model.Threshold)
                 alternatives.Add(directory.Find(eligible[i].Document.Key)!);
         }
         return alternatives;

@@ -8,6 +8,9 @@ public sealed record AnswerOptions
     /// <summary>The fitted weights that rank the candidates and decide whether to answer.</summary>
     public RankingModel Model { get; init; } = RankingModel.Default;
 
+    /// <summary>The fitted model that reads what kind of answer a question wants.</summary>
+    public IntentModel Intents { get; init; } = IntentModel.Default;
+
     /// <summary>Units scoring within this fraction of the best are offered as "did you mean".</summary>
     public double AlternativeRatio { get; init; } = 0.85;
 

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using OrientationBot.Knowledge.Answers.Ranking;
 using OrientationBot.Knowledge.Search;
 using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Knowledge.Answers;
 
 /// <summary>
-/// The bot's answerer: analyse the question, rank the index's documents, then answer with the best unit,
+/// The bot's answerer: analyse the question, read its intent, rank the index's documents, then answer with the best unit,
 /// glossary entry, structure or guide entry, or decline honestly when the guide does not cover the question.
 /// Thread-safe: every per-question state lives on the stack; the index serialises its own queries.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed partial class Answerer : IAnswerer
     private readonly QueryAnalyser _analyser;
     private readonly UnitRanker _ranker;
     private readonly AnswerComposer _composer;
+    private readonly IntentModel _intents;
 
     public Answerer(UnitDirectory directory, IUnitIndex index, AnswerOptions? options = null)
     {
@@ -25,6 +27,7 @@ public sealed partial class Answerer : IAnswerer
         _directory = directory;
         _analyser = new QueryAnalyser(directory, index.Vocabulary);
         options ??= new AnswerOptions();
+        _intents = options.Intents;
         _ranker = new UnitRanker(index, options.Model);
         _composer = new AnswerComposer(directory, options);
     }
@@ -36,7 +39,7 @@ public sealed partial class Answerer : IAnswerer
         var asked = AsksWhatAnAcronymIs(query) ? query.Terms[0].AcronymKey : AcronymAskedInAClause(question);
         if (asked is not null && query.AcronymKeys.Count > 1 && query.AcronymKeys[0] != asked)
             query = query with { AcronymKeys = [asked, .. query.AcronymKeys.Where(k => k != asked)] };
-        var intent = IntentDetector.Detect(query.Normalised, asked is not null);
+        var intent = asked is not null || IntentDetector.AsksForMeaning(query.Normalised) ? QuestionIntent.AcronymMeaning : _intents.Predict(query.Normalised);
         var ranked = _ranker.Rank(query);
         return _composer.Compose(query, intent, ranked, IntentDetector.AsksForMeaning(query.Normalised));
     }

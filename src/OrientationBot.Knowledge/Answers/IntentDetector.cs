@@ -33,6 +33,37 @@ public static partial class IntentDetector
     }
 
     /// <summary>
+    /// The hand-written cues a normalised question matches, by name: the phrasing evidence <see cref="Ranking.IntentModel"/>
+    /// weighs beside the question's words.
+    /// </summary>
+    public static IEnumerable<string> Cues(string normalised)
+    {
+        ArgumentNullException.ThrowIfNull(normalised);
+        if (Meaning().IsMatch(normalised))
+            yield return "meaning";
+        if (Contact().IsMatch(normalised))
+            yield return "contact";
+        if (Website().IsMatch(normalised))
+            yield return "website";
+        if (Parent().IsMatch(normalised))
+            yield return "parent";
+        if (Children().IsMatch(normalised))
+            yield return "children";
+        if (RoleHolder().IsMatch(normalised))
+            yield return "role-holder";
+        if (Person().IsMatch(normalised))
+            yield return "person";
+        if (Location().IsMatch(normalised))
+            yield return "location";
+        if (Handles().IsMatch(normalised))
+            yield return "handles";
+        if (WhichUnit().IsMatch(normalised))
+            yield return "which-unit";
+        if (AsksForAProcedure(normalised))
+            yield return "procedure";
+    }
+
+    /// <summary>
     /// "How do I get a laissez-passer", "can I telecommute on Fridays", "is there a gym": the question asks for a
     /// procedure or a staff rule. The guide describes who does what, not procedures or rules, so naming a unit in such
     /// a question is not enough to answer with it.

@@ -20,6 +20,19 @@ internal static class FitCommand
     ];
 
     private const string ModelFile = "src/OrientationBot.Knowledge/Answers/Ranking/ranking-model.json";
+    private const string IntentModelFile = "intent-model.json";
+
+    /// <summary>The intent model on the sets' labelled questions, after cross-validation beside the hand-written detector.</summary>
+    private static IntentModel FitIntents(IReadOnlyList<EvaluationQuestion> set)
+    {
+        var examples = set.Select(q => (Normalised: QueryNormaliser.Normalise(q.Question), Intent: IntentFitter.Label(q.Kind)))
+            .Where(e => e.Intent is not null && !IntentDetector.AsksForMeaning(e.Normalised))
+            .Select(e => (e.Normalised, e.Intent!.Value)).ToList();
+        var detector = examples.Count(e => IntentDetector.Detect(e.Normalised, false) == e.Item2) / (double)examples.Count;
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"intent: {examples.Count} labelled questions; hand-written detector {detector:P1}"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"intent: model, 5-fold cross-validated {IntentFitter.CrossValidate(examples, 5):P1}"));
+        return IntentFitter.Fit(examples);
+    }
 
     public static Command Create(IServiceProvider services)
     {
@@ -37,12 +50,13 @@ internal static class FitCommand
             var set = files.SelectMany(EvaluationQuestion.Read).ToList();
             var directory = services.GetRequiredService<UnitDirectory>();
             var index = services.GetRequiredService<IUnitIndex>();
-            var fitter = new RankingFitter(directory, index);
+            var intents = FitIntents(set);
+            var fitter = new RankingFitter(directory, index, intents);
             var model = fitter.Fit(RankingModel.Default, set, Console.Out.WriteLine);
 
             var evaluator = new Evaluator(directory);
             var before = evaluator.Run("shipped model", new Answerer(directory, index), set);
-            var after = evaluator.Run("fitted model", new Answerer(directory, index, new AnswerOptions { Model = model }), set);
+            var after = evaluator.Run("fitted model", new Answerer(directory, index, new AnswerOptions { Model = model, Intents = intents }), set);
             Console.Out.Write(Evaluator.Report([before, after], listMisses: false));
             if (result.GetValue(write))
             {
@@ -50,7 +64,9 @@ internal static class FitCommand
                 var provenance = string.Create(CultureInfo.InvariantCulture,
                     $"`fit` on {string.Join(" + ", files.Select(Path.GetFileName))} ({set.Count} questions): top-1 {after.Top1Share:P1}, top-3 {after.Top3Share:P1}, unanswerable declined {after.DeclinedShare:P1}");
                 File.WriteAllText(path, model.ToJson(provenance));
-                Console.Out.WriteLine($"Wrote {ModelFile}; rebuild to ship it.");
+                File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, IntentModelFile), intents.ToJson(
+                    $"`fit` on {string.Join(" + ", files.Select(Path.GetFileName))}: softmax regression, l2 {IntentFitter.DefaultL2.ToString(CultureInfo.InvariantCulture)}"));
+                Console.Out.WriteLine($"Wrote {ModelFile} and {IntentModelFile} beside it; rebuild to ship them.");
             }
             return 0;
         });

@@ -37,6 +37,16 @@ public static class DecisionFeature
     /// </summary>
     public const int NamedOrFocused = 9;
 
+    /// <summary>1 when the question asks for an email, a website, a person or what a unit contains, and the candidate has none.</summary>
+    public const int FactMissing = 10;
+
+    /// <summary>
+    /// The weight of the rarest question word the candidate does not mention, over the rarest word's of the question: a
+    /// specific word left unexplained ("floor", "salary") says the guide does not answer; a common one ("days") says little.
+    /// </summary>
+    public const int Unexplained = 11;
+
     public static IReadOnlyList<string> Names { get; } =
-        ["focus", "completeness", "coverage", "identity", "knownShare", "margin", "procedure", "length", "corrected", "namedOrFocused"];
+        ["focus", "completeness", "coverage", "identity", "knownShare", "margin", "procedure", "length", "corrected", "namedOrFocused",
+            "factMissing", "unexplained"];
 }

@@ -11,7 +11,7 @@ namespace OrientationBot.Knowledge.Answers.Ranking;
 /// <item>the threshold on that probability that serves newcomers best (see <see cref="WrongAnswerCost"/>, <see cref="UnanswerableCost"/>).</item>
 /// </list>
 /// </summary>
-public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index)
+public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index, IntentModel intents)
 {
     /// <summary>Multipliers tried on a weight per round; a weight at zero is tried at these steps instead.</summary>
     private static readonly double[] Multipliers = [0, 0.5, 0.75, 0.9, 1.1, 1.33, 2];
@@ -27,10 +27,10 @@ public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index)
     private const double WrongAnswerCost = 0.5;
 
     /// <summary>
-    /// What answering a question the guide does not cover costs beside a decline, in right answers: a confident answer to
-    /// it is the worst a newcomer can get, and such questions are a tenth of the sets, so each weighs more.
+    /// What answering a question the guide does not cover costs beside a decline: a whole right answer. (1.5 and 2 were
+    /// tried too; on the read sets all three settle on the same threshold.)
     /// </summary>
-    private const double UnanswerableCost = 2;
+    private const double UnanswerableCost = 1;
 
     private const double L2 = 0.01;
     private const int GradientSteps = 3000;
@@ -160,7 +160,7 @@ public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index)
     }
 
     /// <summary>An answerer that never declines on the ranking's evidence, so every question shows what the ranking would answer.</summary>
-    private Answerer Forced(RankingModel model) => new(directory, index, new AnswerOptions { Model = model.With(threshold: 0) });
+    private Answerer Forced(RankingModel model) => new(directory, index, new AnswerOptions { Model = model.With(threshold: 0), Intents = intents });
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 

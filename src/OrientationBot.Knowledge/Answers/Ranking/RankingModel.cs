@@ -29,7 +29,7 @@ public sealed class RankingModel
     }
 
     /// <summary>The model that ships with the bot.</summary>
-    public static RankingModel Default { get; } = LoadEmbedded();
+    public static RankingModel Default { get; } = Parse(EmbeddedFile.Read(ResourceName));
 
     public IReadOnlyList<double> RankWeights => _rankWeights;
 
@@ -110,14 +110,6 @@ public sealed class RankingModel
         node is JsonValue value && value.TryGetValue<double>(out var number) && double.IsFinite(number)
             ? number
             : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"The ranking model's '{where}' is not a number."));
-
-    private static RankingModel LoadEmbedded()
-    {
-        using var stream = typeof(RankingModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is not embedded in {typeof(RankingModel).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
 
     /// <summary>The embedded file's resource name (see the project file).</summary>
     public const string ResourceName = "OrientationBot.Knowledge.ranking-model.json";

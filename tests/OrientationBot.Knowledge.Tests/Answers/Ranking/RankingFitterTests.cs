@@ -11,7 +11,7 @@ public sealed class RankingFitterTests
     [Fact]
     public void Fit_FromWorseWeights_RaisesTheMeanReciprocalRank()
     {
-        var fitter = new RankingFitter(KnowledgeFixture.Directory, AnswererFixture.Index);
+        var fitter = new RankingFitter(KnowledgeFixture.Directory, AnswererFixture.Index, IntentModel.Default);
         // Search score and phrases count against a candidate: the ranking prefers what matches the question least.
         var start = RankingModel.Default.With(rankWeights: [1, 0, 0, 0, -0.5, -0.5, 0, 0, 0]);
         var log = new List<string>();
@@ -25,7 +25,7 @@ public sealed class RankingFitterTests
     [Fact]
     public void Fit_DecidesToAnswerMoreRightAnswersThanWrongOnes()
     {
-        var fitter = new RankingFitter(KnowledgeFixture.Directory, AnswererFixture.Index);
+        var fitter = new RankingFitter(KnowledgeFixture.Directory, AnswererFixture.Index, IntentModel.Default);
 
         var fitted = fitter.Fit(RankingModel.Default, Slice, _ => { });
         var result = new Evaluator(KnowledgeFixture.Directory).Run("fitted", new Answerer(KnowledgeFixture.Directory, AnswererFixture.Index,
