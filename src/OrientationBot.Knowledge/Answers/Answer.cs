@@ -34,8 +34,20 @@ public sealed record UnitAnswer(
     IReadOnlyList<Unit> Alternatives,
     ContactPoint? Contact) : Answer(Question, Intent)
 {
-    /// <summary>The guide's sentence that shows why this unit answers the question, when its summary does not; else null.</summary>
+    /// <summary>
+    /// The guide's sentence that states the fact asked for (<see cref="Fact"/>), or else that shows why this unit answers
+    /// the question when its summary does not; else null.
+    /// </summary>
     public string? Evidence { get; init; }
+
+    /// <summary>The kind of fact the question asks for (a date, a figure, a place, who leads), if any: its sentence goes first.</summary>
+    public FactKind Fact { get; init; }
+
+    /// <summary>
+    /// Whether the answer opens with <see cref="Evidence"/>, the sentence that states the fact asked for. Not for a unit the
+    /// guide gives no summary: the quote then stands in for one, with its own words on where it comes from.
+    /// </summary>
+    public bool StatesTheFactFirst => Fact != FactKind.None && Evidence is not null && Unit.Summary.Length > 0;
 
     public override IReadOnlyList<Unit> Units => [Unit, .. Alternatives];
     public override IReadOnlyList<string> Emails => Contact is null ? [] : [Contact.Email];

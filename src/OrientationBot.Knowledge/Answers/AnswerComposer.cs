@@ -73,6 +73,9 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             intent = QuestionIntent.WhoHandles; // "which teams work on training": teams that do something, not what a team contains
         if (intent == QuestionIntent.Parent && IntentDetector.AskedKind(query.Normalised) == unit.Kind)
             intent = QuestionIntent.WhoHandles; // "southern africa desk - which division is that": the division found is the one asked for
+        var fact = FactAsked.In(query.Normalised, intent);
+        if (fact == FactKind.Head && unit.People.Count > 0)
+            fact = FactKind.None; // the people the guide names for the unit are the fact, and the card lists them first
         return intent switch
         {
             QuestionIntent.Children => new StructureAnswer(query.Question, intent, unit, directory.Children(unit)),
@@ -84,10 +87,15 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             QuestionIntent.Person when UnitLeadership.SaysNothing(unit) && IntentDetector.AsksForARoleHolder(query.Normalised) => Decline(query, eligible),
             _ => new UnitAnswer(query.Question, intent, unit, belief, Alternatives(query, intent, eligible), directory.NearestContact(unit))
             {
-                Evidence = intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null,
+                Fact = fact,
+                Evidence = fact != FactKind.None ? _evidence.Find(unit, query, fact) ?? ShowingWhy(unit, query, intent)
+                    : ShowingWhy(unit, query, intent),
             },
         };
     }
+
+    private string? ShowingWhy(Unit unit, AnalysedQuery query, QuestionIntent intent) =>
+        intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null;
 
     /// <summary>
     /// "CLJAS?", "what is XB": the question names the unit by an acronym the sources define but that is not the unit's

@@ -17,10 +17,14 @@ public static class AnswerText
         switch (answer)
         {
             case UnitAnswer unit:
-                Describe(text, unit.Unit, directory, quoted: unit.Evidence is not null);
+                // The sentence stating the fact asked for comes first; one that only shows why the unit answers, after it.
+                var factFirst = unit.StatesTheFactFirst;
+                if (factFirst)
+                    text.AppendLine($"From the e-Guide: \u201C{unit.Evidence}\u201D").AppendLine();
+                Describe(text, unit.Unit, directory, quoted: unit.Evidence is not null && !factFirst);
                 if (unit.Intent == QuestionIntent.Person && unit.Unit.People.Count == 0)
                     text.AppendLine(UnitLeadership.NamesOnlyTheRole(unit.Unit) ? UnitLeadership.RoleOnlyNote : UnitLeadership.NoOneNote);
-                if (unit.Evidence is not null)
+                if (unit.Evidence is not null && !factFirst)
                     text.AppendLine($"From the e-Guide: \u201C{unit.Evidence}\u201D");
                 Contact(text, unit.Unit, unit.Contact);
                 if (unit.Alternatives.Count > 0)

@@ -24,12 +24,18 @@ public sealed class EvidenceFinder(UnitDirectory directory)
     // A unit's text never changes, so its sentences are split and stemmed once, not for every question.
     private readonly ConcurrentDictionary<string, UnitText> _prepared = new(StringComparer.Ordinal);
 
-    public string? Find(Unit unit, AnalysedQuery query)
+    /// <param name="fact">
+    /// The kind of fact the question asks for: then the sentence must state one (a year, a figure, a place, who leads),
+    /// and it is quoted even where the summary holds it, since the card puts it first. Null when no sentence states one.
+    /// </param>
+    public string? Find(Unit unit, AnalysedQuery query, FactKind fact = FactKind.None)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(query);
         var text = _prepared.GetOrAdd(unit.Id, _ => UnitText.Of(unit, _passages[unit.Id]));
         var wanted = query.StemSet.Where(s => !text.NameStems.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        if (fact != FactKind.None)
+            return StatingTheFact(text, wanted, fact);
         var bestCovered = Covered(text.SummaryStems, wanted);
         if (wanted.Count == 0 || bestCovered == wanted.Count)
             return null;
@@ -43,16 +49,34 @@ public sealed class EvidenceFinder(UnitDirectory directory)
         return best;
     }
 
+    /// <summary>Of the sentences (summary included) that state a fact of the kind, the one sharing most of the question's other words.</summary>
+    private static string? StatingTheFact(UnitText text, HashSet<string> wanted, FactKind fact)
+    {
+        string? best = null;
+        var bestCovered = -1;
+        foreach (var sentence in text.SummarySentences.Concat(text.Sentences))
+        {
+            if (!FactAsked.States(sentence.Text, fact))
+                continue;
+            var covered = Covered(sentence.Stems, wanted);
+            if (covered > bestCovered)
+                (best, bestCovered) = (sentence.Text, covered);
+        }
+        return best;
+    }
+
     private static int Covered(HashSet<string> stems, HashSet<string> wanted) => wanted.Count(stems.Contains);
 
     private sealed record Sentence(string Text, HashSet<string> Stems);
 
-    /// <summary>The stems of a unit's name and summary, and its description's and passages' quotable sentences with theirs.</summary>
-    private sealed record UnitText(HashSet<string> NameStems, HashSet<string> SummaryStems, IReadOnlyList<Sentence> Sentences)
+    /// <summary>The stems of a unit's name and summary, the summary's sentences, and its description's and passages' other quotable sentences.</summary>
+    private sealed record UnitText(HashSet<string> NameStems, HashSet<string> SummaryStems, IReadOnlyList<Sentence> SummarySentences,
+        IReadOnlyList<Sentence> Sentences)
     {
         public static UnitText Of(Unit unit, IEnumerable<string> passages) => new(
             Stems(unit.Name),
             Stems(unit.Summary),
+            SentenceSplitter.Split(unit.Summary).Where(s => s.Length <= MaxLength).Select(s => new Sentence(s.Trim(), Stems(s))).ToList(),
             SentenceSplitter.Split(unit.Description.Replace("\n\n", " ", StringComparison.Ordinal))
                 .Concat(passages.Where(p => !unit.Description.Contains(p, StringComparison.Ordinal)).SelectMany(SentenceSplitter.Split))
                 .Where(s => s.Length <= MaxLength && !unit.Summary.Contains(s, StringComparison.Ordinal))

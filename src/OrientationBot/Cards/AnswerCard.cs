@@ -23,7 +23,10 @@ public static class AnswerCard
 
         var breadcrumb = Breadcrumb(unit, directory, answer.Intent == QuestionIntent.Location);
         var title = CardElements.Title(UnitText.Title(unit, directory));
-        var summary = CardElements.Container([Summary(unit, answer.Evidence is not null), Evidence(answer.Evidence)]);
+        // A sentence stating the fact asked for (a date, a figure, a place, who leads) comes before the general summary.
+        var summary = answer.StatesTheFactFirst
+            ? CardElements.Container([Evidence(answer.Evidence), Summary(unit, quoted: false)])
+            : CardElements.Container([Summary(unit, answer.Evidence is not null), Evidence(answer.Evidence)]);
         var people = People(unit, answer.Intent == QuestionIntent.Person);
         var contact = ContactSection.Build(unit, answer.Contact, directory, emphasised: answer.Intent == QuestionIntent.Contact);
         var websites = Websites(unit, answer.Intent == QuestionIntent.Website);

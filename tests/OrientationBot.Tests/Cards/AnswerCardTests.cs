@@ -169,6 +169,24 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void Build_ForAFactQuestion_QuotesTheSentenceStatingItBeforeTheSummary()
+    {
+        const string sentence = "OROLSI was set up in 2007.";
+        var answer = new UnitAnswer("when was orolsi set up", QuestionIntent.About, Orolsi, 1, [], Tree.NearestContact(Orolsi))
+        {
+            Evidence = sentence,
+            Fact = FactKind.Date,
+        };
+
+        var card = AnswerCard.Build(answer, Tree);
+
+        var texts = CardQuery.Texts(card.Content).ToList();
+        var quote = texts.IndexOf($"\u201C{sentence}\u201D");
+        Assert.True(quote >= 0);
+        Assert.True(quote < texts.FindIndex(t => t.Contains("led by an ASG", StringComparison.Ordinal)), "the quote comes before the summary");
+    }
+
+    [Fact]
     public void Build_WithoutSummary_LeadsWithDescriptionAndMoreHoldsTheRest()
     {
         var unit = Orolsi with { Summary = "" };

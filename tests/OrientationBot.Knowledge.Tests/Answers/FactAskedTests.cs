@@ -1,0 +1,60 @@
+using OrientationBot.Knowledge.Answers;
+using OrientationBot.Knowledge.Search;
+
+namespace OrientationBot.Knowledge.Tests.Answers;
+
+public sealed class FactAskedTests
+{
+    [Theory]
+    [InlineData("when was the peacekeeping strategic partnerships office set up", FactKind.Date)]
+    [InlineData("how many un police serve in missions", FactKind.Number)]
+    [InlineData("where is unmas based", FactKind.Place)]
+    [InlineData("who heads the police division", FactKind.Head)]
+    [InlineData("what does dpet do", FactKind.None)]
+    [InlineData("where does the innovation cell sit in dppa", FactKind.None)]
+    public void In_ReadsTheKindOfFactAskedFor(string question, FactKind kind)
+    {
+        Assert.Equal(kind, FactAsked.In(QueryNormaliser.Normalise(question), QuestionIntent.About));
+    }
+
+    [Theory]
+    [InlineData("OPSP was established in 2013 to strengthen partnerships.", FactKind.Date, true)]
+    [InlineData("Some 11,000 UN Police from over 90 Member States serve.", FactKind.Number, true)]
+    [InlineData("From its Headquarters in New York and its humanitarian hub in Geneva, UNMAS coordinates.", FactKind.Place, true)]
+    [InlineData("The Police Division is led by the UN Police Adviser.", FactKind.Head, true)]
+    [InlineData("The Team develops guidance on quick impact projects.", FactKind.Date, false)]
+    [InlineData("The Team develops guidance on quick impact projects.", FactKind.Place, false)]
+    public void States_RecognisesASentenceThatStatesSuchAFact(string sentence, FactKind kind, bool states)
+    {
+        Assert.Equal(states, FactAsked.States(sentence, kind));
+    }
+
+    [Fact]
+    public void Ask_WhenAUnitWasCreated_QuotesTheSentenceWithTheYearFirst()
+    {
+        var answer = Assert.IsType<UnitAnswer>(AnswererFixture.Answerer.Ask("when was the peacekeeping strategic partnerships office set up"));
+
+        Assert.Equal(FactKind.Date, answer.Fact);
+        Assert.Contains("2013", answer.Evidence, StringComparison.Ordinal);
+        Assert.True(answer.StatesTheFactFirst);
+        Assert.StartsWith("From the e-Guide: \u201CThe Office for Peacekeeping Strategic Partnership (OPSP) was established in 2013",
+            AnswerText.Format(answer, KnowledgeFixture.Directory), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhereAUnitIsBased_QuotesTheSentenceThatNamesThePlaces()
+    {
+        var answer = Assert.IsType<UnitAnswer>(AnswererFixture.Answerer.Ask("where is unmas based"));
+
+        Assert.Contains("Geneva", answer.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhoHeadsAUnitThatNamesItsPeople_LeavesThePeopleToSayIt()
+    {
+        var answer = Assert.IsType<UnitAnswer>(AnswererFixture.Answerer.Ask("who is the boss of dpo"));
+
+        Assert.NotEmpty(answer.Unit.People);
+        Assert.False(answer.StatesTheFactFirst);
+    }
+}
