@@ -238,6 +238,10 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         features[DecisionFeature.FactMissing] = AsksForAFact(intent) && candidate.Document.Kind == DocumentKind.Unit
             && candidate.Features[RankingFeature.OffersFact] == 0 ? 1 : 0;
         features[DecisionFeature.Unexplained] = Unexplained(query, candidate.Document);
+        features[DecisionFeature.Strength] = candidate.Score > 0 ? candidate.Score / (1 + candidate.Score) : 0;
+        features[DecisionFeature.AsksWhoHandles] = intent == QuestionIntent.WhoHandles ? 1 : 0;
+        features[DecisionFeature.AsksStructure] = intent is QuestionIntent.Children or QuestionIntent.Parent ? 1 : 0;
+        features[DecisionFeature.AsksAbout] = intent == QuestionIntent.About ? 1 : 0;
         return features;
     }
 

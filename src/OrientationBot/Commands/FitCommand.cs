@@ -8,16 +8,15 @@ using OrientationBot.Knowledge.Units;
 namespace OrientationBot.Commands;
 
 /// <summary>
-/// `fit [--questions FILE…] [--write]`: fits the answerer's <see cref="RankingModel"/> on the tuning and development sets,
+/// `fit [--questions FILE…] [--write]`: fits the answerer's <see cref="IntentModel"/> and <see cref="RankingModel"/> on the read question sets,
 /// prints what it changed, and with --write replaces the model that ships in OrientationBot.Knowledge.
 /// </summary>
 internal static class FitCommand
 {
+    /// <summary>Every set that has been read; never held-out-5.tsv, the one blind set.</summary>
     private static readonly string[] DefaultSets =
-    [
-        "tests/OrientationBot.Knowledge.Tests/TestData/questions.tsv",
-        "tests/OrientationBot.Knowledge.Tests/TestData/development.tsv",
-    ];
+        [.. new[] { "questions", "development", "development-2", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-6" }
+            .Select(name => $"tests/OrientationBot.Knowledge.Tests/TestData/{name}.tsv")];
 
     private const string ModelFile = "src/OrientationBot.Knowledge/Answers/Ranking/ranking-model.json";
     private const string IntentModelFile = "intent-model.json";
@@ -38,7 +37,7 @@ internal static class FitCommand
     {
         var questions = new Option<string[]>("--questions")
         {
-            Description = "Question sets to fit on (never a blind set)",
+            Description = "Question sets to fit on (default: every set that has been read; never the blind one)",
             DefaultValueFactory = _ => DefaultSets,
             AllowMultipleArgumentsPerToken = true,
         };

@@ -46,7 +46,19 @@ public static class DecisionFeature
     /// </summary>
     public const int Unexplained = 11;
 
+    /// <summary>The candidate's ranking score s as s / (1 + s): how strongly it matches, not only how far ahead it is.</summary>
+    public const int Strength = 12;
+
+    /// <summary>1 for a "who handles…" question: a topic in the newcomer's words, matched by a unit's prose.</summary>
+    public const int AsksWhoHandles = 13;
+
+    /// <summary>1 for a question about the tree (what a unit contains, what it is part of).</summary>
+    public const int AsksStructure = 14;
+
+    /// <summary>1 for a question about what a unit does.</summary>
+    public const int AsksAbout = 15;
+
     public static IReadOnlyList<string> Names { get; } =
         ["focus", "completeness", "coverage", "identity", "knownShare", "margin", "procedure", "length", "corrected", "namedOrFocused",
-            "factMissing", "unexplained"];
+            "factMissing", "unexplained", "strength", "asksWhoHandles", "asksStructure", "asksAbout"];
 }
