@@ -55,6 +55,8 @@ public sealed class QueryAnalyser
             }
             foreach (var term in TermsOf(word))
             {
+                if (term.AcronymKey is { } corrected && !acronymKeys.Contains(corrected))
+                    acronymKeys.Add(corrected);
                 if (seen.Add(term.Stem))
                     terms.Add(term);
             }
@@ -111,6 +113,9 @@ public sealed class QueryAnalyser
         if (StopWords.Contains(word))
             return [];
         var corrected = _corrector.Correct(word);
+        // "orosli", "dpett": a misspelt acronym names its unit as the acronym would, with a corrected word's weight.
+        if (corrected is not null && !corrected.Contains(' ', StringComparison.Ordinal) && _acronyms.Spot(corrected) is { } key)
+            return [new QueryTerm(corrected, key.ToLowerInvariant(), key, _acronyms.Expand(key), _vocabulary.Idf(key.ToLowerInvariant()) * CorrectedWeight, true)];
         var terms = new List<QueryTerm>();
         foreach (var part in (corrected ?? word).Split(' '))
         {

@@ -29,9 +29,21 @@ public sealed class SpellingCorrector(IndexVocabulary vocabulary)
     {
         if (word.Length < 5 || word.Any(char.IsDigit) || vocabulary.KnowsWord(word) || vocabulary.KnowsStem(Stemmer.Stem(word)))
             return null;
-        if ((SharedPrefix(word) ?? WithPrefix(word)) is { } relative)
+        // A clipped word ("intel") is the start of its whole; otherwise one slip of the keyboard ("millitary") is the
+        // likeliest story, and only then a relative ("elections" → "electoral"), which would read "millitary" as "millions".
+        var relative = SharedPrefix(word);
+        if (relative is not null && relative.StartsWith(word, StringComparison.Ordinal))
             return relative;
-        var maxDistance = word.Length >= 8 ? 2 : 1;
+        if (Nearest(word, 1) is { } slip)
+            return slip;
+        if ((relative ?? WithPrefix(word)) is { } related)
+            return related;
+        return (word.Length >= 8 ? Nearest(word, 2) : null) ?? Split(word);
+    }
+
+    /// <summary>The most frequent known word within <paramref name="maxDistance"/> edits, nearest first; null when there is none.</summary>
+    private string? Nearest(string word, int maxDistance)
+    {
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestCount = 0;
@@ -52,7 +64,7 @@ public sealed class SpellingCorrector(IndexVocabulary vocabulary)
                     (best, bestDistance, bestCount) = (candidate, distance, count);
             }
         }
-        return best ?? Split(word);
+        return best;
     }
 
     /// <summary>

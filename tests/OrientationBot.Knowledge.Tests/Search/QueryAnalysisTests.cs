@@ -106,11 +106,26 @@ public sealed class QueryAnalysisTests
     [InlineData("phone", "telephone")]
     [InlineData("intel", "intelligence")]
     [InlineData("elections", "electoral")]
+    [InlineData("millitary", "military")] // one slip before any relative: not "millions", which shares "milli"
     public void Correct_UnknownWord_FindsTheGuideWord(string typo, string expected)
     {
         var corrector = new SpellingCorrector(AnswererFixture.Index.Vocabulary);
 
         Assert.Equal(expected, corrector.Correct(typo));
+    }
+
+    /// <summary>A misspelt acronym names its unit as the acronym does: "orosli" is OROLSI, not the prose that mentions it.</summary>
+    [Theory]
+    [InlineData("what does orosli do", "OROLSI")]
+    [InlineData("dpett?", "DPET")]
+    public void Analyse_MisspeltAcronym_IsReadAsTheAcronym(string question, string key)
+    {
+        var analyser = new QueryAnalyser(KnowledgeFixture.Directory, AnswererFixture.Index.Vocabulary);
+
+        var query = analyser.Analyse(question);
+
+        Assert.Contains(key, query.AcronymKeys);
+        Assert.Contains(query.Terms, t => t.AcronymKey == key && t.Corrected);
     }
 
     /// <summary>Sharing a first syllable does not make a family: "organigramme" is no "organized", "colleague" no "collection".</summary>
