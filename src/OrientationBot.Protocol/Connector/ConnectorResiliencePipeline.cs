@@ -8,8 +8,9 @@ using Polly.Timeout;
 namespace OrientationBot.Protocol.Connector;
 
 /// <summary>
-/// The Polly pipeline of one Connector call (brief §2.4, §2.5): retry 429 (honouring <c>Retry-After</c>), 412 and
-/// 5xx, network failures and timed-out attempts, with exponential back-off and jitter; never other 4xx.
+/// The Polly pipeline of one Connector call (brief §2.4, §2.5), with exponential back-off and jitter, honouring
+/// <c>Retry-After</c>: a read or an update (idempotent) is retried on 429, 412, 5xx, network failures and timed-out
+/// attempts, never on other 4xx; a POST only where the Connector cannot have taken it (<see cref="ShouldRetryPost"/>).
 /// </summary>
 internal static class ConnectorResiliencePipeline
 {
@@ -29,7 +30,10 @@ internal static class ConnectorResiliencePipeline
                 UseJitter = true,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options, timeProvider)),
+                ShouldHandle = args => ValueTask.FromResult(args.Context.Properties.TryGetValue(RequestKey, out var request)
+                    && request.Method == HttpMethod.Post
+                        ? ShouldRetryPost(args.Outcome, options, timeProvider)
+                        : ShouldRetry(args.Outcome, options, timeProvider)),
 
                 // A server-given Retry-After wins over the back-off; without one Polly's back-off applies.
                 DelayGenerator = args => ValueTask.FromResult(RetryAfterHeader.Read(args.Outcome.Result, timeProvider)),
@@ -70,6 +74,31 @@ internal static class ConnectorResiliencePipeline
         // A wait longer than we are willing to block for ends the call; the caller sees RetryAfter and can pause.
         var retryAfter = RetryAfterHeader.Read(response, timeProvider);
         return retryAfter is null || retryAfter <= options.MaxRetryAfter;
+    }
+
+    /// <summary>
+    /// Whether a POST (a message sent, a reply, a conversation created) is worth another attempt: only when the outcome
+    /// proves the Connector did not take it, so the user never sees a message twice. That is a connection never made (refused,
+    /// unresolved name), a 429, or a 503 that says when to come back. A reset, a timed-out attempt or another 5xx may
+    /// follow a message Teams already delivered: the caller gets the error as "outcome unknown".
+    /// </summary>
+    public static bool ShouldRetryPost(Outcome<HttpResponseMessage> outcome, ConnectorOptions options, TimeProvider timeProvider)
+    {
+        if (outcome.Exception is { } exception)
+        {
+            return exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+        }
+
+        var response = outcome.Result;
+        if (response is null)
+        {
+            return false;
+        }
+
+        var retryAfter = RetryAfterHeader.Read(response, timeProvider);
+        var notTaken = response.StatusCode == HttpStatusCode.TooManyRequests
+            || (response.StatusCode == HttpStatusCode.ServiceUnavailable && retryAfter is not null);
+        return notTaken && (retryAfter is null || retryAfter <= options.MaxRetryAfter);
     }
 
     /// <summary>429, 412, 502, 503 and 504 per brief §2.4, and also 500 and every other 5xx.</summary>

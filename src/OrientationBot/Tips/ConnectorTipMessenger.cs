@@ -49,13 +49,15 @@ internal sealed class ConnectorTipMessenger(
         }
     }
 
-    /// <summary>Answers that say for certain Teams did not take the message; anything else is rethrown as "outcome unknown".</summary>
+    /// <summary>
+    /// Answers that say for certain Teams did not take the message; anything else (a 5xx, a reset, a timed-out attempt,
+    /// which may follow a delivered tip) is rethrown as "outcome unknown", never to be sent again that day.
+    /// </summary>
     private static TipSendResult? Known(ConnectorException e) => e.StatusCode switch
     {
         HttpStatusCode.TooManyRequests => TipSendResult.Throttled(e.RetryAfter),
         HttpStatusCode.Forbidden or HttpStatusCode.NotFound => TipSendResult.Gone((int)e.StatusCode, e.ErrorCode ?? e.StatusCode.ToString()!),
-        HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
-            => TipSendResult.TransientFailure((int)e.StatusCode),
+        HttpStatusCode.ServiceUnavailable when e.RetryAfter is not null => TipSendResult.TransientFailure((int)e.StatusCode),
         null when e.InnerException is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
             => TipSendResult.TransientFailure(),
         _ => null,

@@ -53,6 +53,42 @@ public sealed class ConnectorRetryTests
         Assert.Equal(TimeSpan.FromSeconds(660), error.RetryAfter);
     }
 
+    /// <summary>A message the Connector turned away without taking it (429; 503 saying when to return) is sent again, bounded.</summary>
+    [Fact]
+    public async Task Send_RefusedEveryTime_RetriesBoundedThenThrows()
+    {
+        using var harness = new ConnectorHarness(configure: o => o.MaxRetryAttempts = 3);
+        harness.Handler.Respond(HttpStatusCode.ServiceUnavailable, configure: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(Message, CancellationToken.None));
+
+        Assert.Equal(4, harness.Handler.Requests.Count);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Equal(3, harness.Time.AutoFired.Count);
+    }
+
+    /// <summary>
+    /// A 5xx (or 412) may come after Teams delivered the message: sending it again could show it twice, so the caller gets
+    /// the error ("outcome unknown") after one attempt.
+    /// </summary>
+    [Theory]
+    [InlineData(HttpStatusCode.PreconditionFailed)]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Send_ServerErrorThatMayFollowDelivery_IsNotSentAgain(HttpStatusCode status)
+    {
+        using var harness = new ConnectorHarness(configure: o => o.MaxRetryAttempts = 3);
+        harness.Handler.Respond(status).Respond(HttpStatusCode.OK, """{"id":"1"}""");
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(Message, CancellationToken.None));
+
+        Assert.Single(harness.Handler.Requests);
+        Assert.Equal(status, error.StatusCode);
+    }
+
+    /// <summary>An update (PUT) is idempotent: sending it twice changes nothing, so every transient answer is retried.</summary>
     [Theory]
     [InlineData(HttpStatusCode.PreconditionFailed)]
     [InlineData(HttpStatusCode.TooManyRequests)]
@@ -60,12 +96,13 @@ public sealed class ConnectorRetryTests
     [InlineData(HttpStatusCode.BadGateway)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.GatewayTimeout)]
-    public async Task Send_TransientStatusEveryTime_RetriesBoundedThenThrows(HttpStatusCode status)
+    public async Task Update_TransientStatusEveryTime_RetriesBoundedThenThrows(HttpStatusCode status)
     {
         using var harness = new ConnectorHarness(configure: o => o.MaxRetryAttempts = 3);
         harness.Handler.Respond(status);
+        var update = Message with { Id = "activity-1" };
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(Message, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.UpdateActivityAsync(update, CancellationToken.None));
 
         Assert.Equal(4, harness.Handler.Requests.Count);
         Assert.Equal(status, error.StatusCode);
@@ -120,10 +157,10 @@ public sealed class ConnectorRetryTests
     }
 
     [Fact]
-    public async Task Send_NetworkErrorThen200_Retries()
+    public async Task Send_ConnectionNeverMadeThen200_Retries()
     {
         using var harness = new ConnectorHarness();
-        harness.Handler.Throw(new HttpRequestException("connection reset")).Respond(HttpStatusCode.OK, """{"id":"1"}""");
+        harness.Handler.Throw(new HttpRequestException(HttpRequestError.ConnectionError, "connection refused")).Respond(HttpStatusCode.OK, """{"id":"1"}""");
 
         var response = await harness.Client.SendToConversationAsync(Message, CancellationToken.None);
 
@@ -132,10 +169,10 @@ public sealed class ConnectorRetryTests
     }
 
     [Fact]
-    public async Task Send_NetworkErrorEveryTime_ThrowsConnectorExceptionWithoutStatus()
+    public async Task Send_ConnectionNeverMadeEveryTime_ThrowsConnectorExceptionWithoutStatus()
     {
         using var harness = new ConnectorHarness(configure: o => o.MaxRetryAttempts = 2);
-        harness.Handler.Throw(new HttpRequestException("connection reset"));
+        harness.Handler.Throw(new HttpRequestException(HttpRequestError.NameResolutionError, "no such host"));
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(Message, CancellationToken.None));
 
@@ -144,8 +181,21 @@ public sealed class ConnectorRetryTests
         Assert.IsType<HttpRequestException>(error.InnerException);
     }
 
+    /// <summary>A connection reset after the request went out may follow a delivered message: it is not sent again.</summary>
     [Fact]
-    public async Task Send_AttemptsTimeOut_RetriesThenThrows()
+    public async Task Send_ResetAfterSending_IsNotSentAgain()
+    {
+        using var harness = new ConnectorHarness();
+        harness.Handler.Throw(new HttpRequestException(HttpRequestError.ResponseEnded, "connection reset")).Respond(HttpStatusCode.OK, """{"id":"1"}""");
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(Message, CancellationToken.None));
+
+        Assert.Single(harness.Handler.Requests);
+        Assert.Null(error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Send_AttemptTimesOut_IsNotSentAgain()
     {
         using var harness = new ConnectorHarness(configure: o =>
         {
@@ -156,7 +206,7 @@ public sealed class ConnectorRetryTests
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(Message, CancellationToken.None));
 
-        Assert.Equal(3, harness.Handler.Requests.Count);
+        Assert.Single(harness.Handler.Requests);
         Assert.IsType<TimeoutRejectedException>(error.InnerException);
     }
 
@@ -164,7 +214,7 @@ public sealed class ConnectorRetryTests
     public async Task Send_Retried_SendsTheSameBodyEachAttempt()
     {
         using var harness = new ConnectorHarness();
-        harness.Handler.Respond(HttpStatusCode.BadGateway).Respond(HttpStatusCode.OK, """{"id":"1"}""");
+        harness.Handler.Respond(HttpStatusCode.TooManyRequests).Respond(HttpStatusCode.OK, """{"id":"1"}""");
 
         await harness.Client.SendToConversationAsync(Message, CancellationToken.None);
 

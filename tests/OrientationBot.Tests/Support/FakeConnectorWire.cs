@@ -37,6 +37,14 @@ internal sealed class FakeConnectorWire : HttpMessageHandler
         return this;
     }
 
+    /// <summary>The Connector takes the message (it is recorded as received), then the connection resets before the answer.</summary>
+    public FakeConnectorWire AcceptThenReset()
+    {
+        script.Add(_ => Task.FromException<HttpResponseMessage>(
+            new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.")));
+        return this;
+    }
+
     public FakeConnectorWire Hang()
     {
         script.Add(async token =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Moq;
@@ -47,8 +48,7 @@ public sealed class ConnectorTipMessengerTests
     [InlineData(HttpStatusCode.TooManyRequests, typeof(TipSendResult.ThrottledResult))]
     [InlineData(HttpStatusCode.Forbidden, typeof(TipSendResult.GoneResult))]
     [InlineData(HttpStatusCode.NotFound, typeof(TipSendResult.GoneResult))]
-    [InlineData(HttpStatusCode.BadGateway, typeof(TipSendResult.TransientFailureResult))]
-    [InlineData(HttpStatusCode.GatewayTimeout, typeof(TipSendResult.TransientFailureResult))]
+    [InlineData(HttpStatusCode.ServiceUnavailable, typeof(TipSendResult.TransientFailureResult))]
     public async Task Send_ConnectorRefusesForCertain_ReturnsTheMatchingResult(HttpStatusCode status, Type expected)
     {
         _connector.Setup(c => c.SendToConversationAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
@@ -61,13 +61,38 @@ public sealed class ConnectorTipMessengerTests
             Assert.Equal(TimeSpan.FromSeconds(3), throttled.RetryAfter);
     }
 
-    [Fact]
-    public async Task Send_ConnectorAnswers500_RethrowsBecauseTheOutcomeIsUnknown()
+    /// <summary>A server error or a 503 without Retry-After may follow a delivered tip: the outcome is unknown.</summary>
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.PreconditionFailed)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Send_ConnectorAnswersAServerError_RethrowsBecauseTheOutcomeIsUnknown(HttpStatusCode status)
     {
         _connector.Setup(c => c.SendToConversationAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new ConnectorException("server error", HttpStatusCode.InternalServerError));
+            .ThrowsAsync(new ConnectorException("server error", status));
 
         await Assert.ThrowsAsync<ConnectorException>(() => Messenger().SendAsync(Conversation, Tip, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// Through the real Connector client: the Connector takes each tip, then resets the connection. Each user must receive
+    /// the tip once (the client does not send it again), and the messenger reports "outcome unknown" for the ledger.
+    /// </summary>
+    [Fact]
+    public async Task Send_ConnectorTakesTheTipThenResets_EachUserReceivesItOnce()
+    {
+        var wire = new OrientationBot.Tests.Support.FakeConnectorWire().AcceptThenReset();
+        using var bot = new OrientationBot.Tests.Support.BotFactory { ConnectorWire = wire };
+        var messenger = bot.Services.GetRequiredService<ITipMessenger>();
+        var users = Enumerable.Range(1, 20).Select(i => Conversation with { ConversationId = $"a:{i}personal", UserId = $"29:user{i}" }).ToList();
+
+        foreach (var user in users)
+            await Assert.ThrowsAsync<ConnectorException>(() => messenger.SendAsync(user, Tip, CancellationToken.None));
+
+        var received = wire.Requests.GroupBy(r => r.Uri.AbsolutePath).ToList();
+        Assert.Equal(20, received.Count);
+        Assert.All(received, perUser => Assert.Single(perUser));
     }
 
     private ConnectorTipMessenger Messenger()
