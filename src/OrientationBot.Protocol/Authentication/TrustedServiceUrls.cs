@@ -30,9 +30,9 @@ public sealed class TrustedServiceUrls
         configuredHosts.UnionWith(options.Value.AdditionalTrustedHosts.Where(host => !string.IsNullOrWhiteSpace(host)));
     }
 
-    /// <summary>Trusts the scheme, host and port of a service URL that arrived on an authenticated activity.</summary>
+    /// <summary>Trusts the host and port of an https service URL that arrived on an authenticated activity.</summary>
     /// <param name="serviceUrl">The activity's service URL.</param>
-    /// <returns><see langword="false"/> when the URL is not an absolute http(s) URL and was ignored.</returns>
+    /// <returns><see langword="false"/> when the URL is not an absolute https URL and was ignored: the token never travels over http.</returns>
     public bool Trust(string? serviceUrl)
     {
         if (!TryGetAuthority(serviceUrl, out var authority))
@@ -61,8 +61,7 @@ public sealed class TrustedServiceUrls
     private static bool TryGetAuthority(string? url, out string authority)
     {
         authority = string.Empty;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
         {
             return false;
         }

@@ -48,6 +48,23 @@ public sealed class BotAuthorizationHandlerTests
         Assert.DoesNotContain("bot-token", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Even a host the bot was told to trust gets no token over plain http: anyone on the path could replay it.</summary>
+    [Fact]
+    public async Task Send_OverPlainHttp_RefusesWithoutSendingTheToken()
+    {
+        using var harness = new ConnectorHarness(token: "bot-token");
+        harness.Handler.Respond(HttpStatusCode.OK, """{"id":"1"}""");
+        var stored = "http://connector.contoso.test/emea/";
+
+        var trusted = harness.TrustedServiceUrls.Trust(stored);
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => harness.Client.SendToConversationAsync(MessageTo(stored), CancellationToken.None));
+
+        Assert.False(trusted);
+        Assert.Empty(harness.Handler.Requests);
+        Assert.Contains("plain http", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Send_InLocalMode_SendsNoTokenAnywhere()
     {
