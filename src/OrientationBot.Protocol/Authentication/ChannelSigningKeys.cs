@@ -39,7 +39,7 @@ internal sealed class ChannelSigningKeys
             return configuration;
         }
 
-        logger.SigningKeyUnknown(keyId);
+        logger.SigningKeyUnknown(LogValue.Short(keyId)); // logged before any signature is checked
         manager.RequestRefresh();
         return await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
     }
