@@ -4,8 +4,10 @@ using OrientationBot.Knowledge.Units;
 namespace OrientationBot.Knowledge.Answers;
 
 /// <summary>
-/// Reads what kind of answer a question wants from how it is phrased (question words, verbs such as
-/// "stand for", "belong", "consist of", "email"), never from which unit or topic it names.
+/// The hand-written cues of what kind of answer a question wants, from how it is phrased (question words, verbs such as
+/// "stand for", "belong", "consist of", "email"), never from which unit or topic it names. The answerer reads intent with
+/// the fitted <see cref="Ranking.IntentModel"/>, which weighs these <see cref="Cues"/> beside the question's words;
+/// <see cref="Detect"/>, the cues' own verdict, is the baseline `fit` measures the model against.
 /// </summary>
 public static partial class IntentDetector
 {
