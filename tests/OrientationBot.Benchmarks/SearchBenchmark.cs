@@ -57,8 +57,18 @@ public static class SearchBenchmark
             }
         }
         times.Sort();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var question in questions)
+            answerer.Ask(question);
+        var allocatedPerAsk = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / questions.Count;
+        var analysed = questions.Select(answerer.Analyse).ToList();
+        allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var query in analysed)
+            index.Search(query.SearchStems, 40);
+        var allocatedPerSearch = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / questions.Count;
+        Console.WriteLine($"of which the Lucene search: {allocatedPerSearch / 1024.0:F0} KB");
         Console.WriteLine($"index: {index.Documents.Count} documents; build cold {cold.Elapsed.TotalMilliseconds:F1} ms, warm median {builds[builds.Count / 2]:F1} ms, max {builds[^1]:F1} ms");
-        Console.WriteLine($"ask: {questions.Count} questions x {iterations} = {times.Count} calls; p50 {Percentile(times, 0.50):F3} ms, p99 {Percentile(times, 0.99):F3} ms, max {times[^1]:F3} ms");
+        Console.WriteLine($"ask: {questions.Count} questions x {iterations} = {times.Count} calls; p50 {Percentile(times, 0.50):F3} ms, p99 {Percentile(times, 0.99):F3} ms, max {times[^1]:F3} ms; {allocatedPerAsk / 1024.0:F0} KB allocated per question");
         return 0;
     }
 
