@@ -14,6 +14,11 @@ public abstract record Answer(string Question, QuestionIntent Intent)
     /// </summary>
     public IReadOnlyList<double>? DecisionFeatures { get; init; }
 
+    /// <summary>
+    /// The evidence is weak: the answer says the bot is not sure and offers the runners-up, rather than declining outright.
+    /// </summary>
+    public bool Tentative { get; init; }
+
     /// <summary>False only for an honest decline.</summary>
     public virtual bool Answered => true;
 

@@ -48,16 +48,18 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         eligible = intent == QuestionIntent.About && SubjectUnit(query, eligible) is var subject and >= 0
             ? [eligible[subject], .. eligible.Where((_, i) => i != subject)]
             : [.. _refiner.Refine(query, intent, eligible)];
-        if (belief < Model.Threshold)
+        if (belief < Model.TentativeThreshold)
             return Decline(query, eligible) with { DecisionFeatures = evidence };
-        return AnswerWith(query, intent, eligible, belief) with { DecisionFeatures = evidence };
+        var tentative = belief < Model.Threshold;
+        return AnswerWith(query, intent, eligible, belief, tentative) with { DecisionFeatures = evidence, Tentative = tentative };
     }
 
     /// <summary>The model that weighs the candidates and decides whether to answer.</summary>
     private RankingModel Model => options.Model;
 
     /// <summary>The answer the best of the candidates gives, which the evidence says is right with probability <paramref name="belief"/>.</summary>
-    private Answer AnswerWith(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible, double belief)
+    /// <param name="tentative">The evidence is weak: the runners-up are offered whatever the model thinks of them.</param>
+    private Answer AnswerWith(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible, double belief, bool tentative)
     {
         var top = eligible[0];
         switch (top.Document.Kind)
@@ -85,7 +87,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             QuestionIntent.About when OtherNameAsked(query, unit) is { } otherName => new GlossaryAnswer(query.Question, otherName, unit),
             // "Who is the director of EAD these days": a unit whose text names no one and no head cannot answer it.
             QuestionIntent.Person when UnitLeadership.SaysNothing(unit) && IntentDetector.AsksForARoleHolder(query.Normalised) => Decline(query, eligible),
-            _ => new UnitAnswer(query.Question, intent, unit, belief, Alternatives(query, intent, eligible), directory.NearestContact(unit))
+            _ => new UnitAnswer(query.Question, intent, unit, belief, Alternatives(query, intent, eligible, tentative), directory.NearestContact(unit))
             {
                 Fact = fact,
                 Evidence = fact != FactKind.None ? _evidence.Find(unit, query, fact) ?? ShowingWhy(unit, query, intent)
@@ -261,14 +263,18 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         return rarest > 0 ? unexplained / rarest : 0;
     }
 
-    /// <summary>Close runners-up the model also believes, as "did you mean".</summary>
-    private List<Unit> Alternatives(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible)
+    /// <summary>
+    /// Close runners-up the model also believes, as "did you mean"; for a tentative answer, the next units whatever their
+    /// belief, since the answer itself may be the wrong one.
+    /// </summary>
+    private List<Unit> Alternatives(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible, bool tentative)
     {
-        var threshold = eligible[0].Score * options.AlternativeRatio;
+        var threshold = tentative ? 0 : eligible[0].Score * options.AlternativeRatio;
         var alternatives = new List<Unit>(options.MaxAlternatives);
         for (var i = 1; i < eligible.Count && eligible[i].Score >= threshold && alternatives.Count < options.MaxAlternatives; i++)
         {
-            if (eligible[i].Document.Kind == DocumentKind.Unit && Model.Belief(DecisionFeatures(query, intent, eligible, i, procedure: false)) >= Model.Threshold)
+            if (eligible[i].Document.Kind == DocumentKind.Unit
+                && (tentative || Model.Belief(DecisionFeatures(query, intent, eligible, i, procedure: false)) >= Model.Threshold))
                 alternatives.Add(directory.Find(eligible[i].Document.Key)!);
         }
         return alternatives;

@@ -7,7 +7,7 @@ namespace OrientationBot.Knowledge.Answers;
 
 /// <summary>
 /// One JSON line per answer for <c>ask --json</c>:
-/// {"question": …, "answered": …, "units": [up to 3 names, best first], "emails": […], "urls": […]}.
+/// {"question": …, "answered": …, "tentative": …, "units": [up to 3 names, best first], "emails": […], "urls": […]}.
 /// </summary>
 public static class AnswerJson
 {
@@ -24,6 +24,7 @@ public static class AnswerJson
             json.WriteStartObject();
             json.WriteString("question", answer.Question);
             json.WriteBoolean("answered", answer.Answered);
+            json.WriteBoolean("tentative", answer.Tentative);
             Array(json, "units", answer.Units.Take(3).Select(directory.DisplayName));
             Array(json, "emails", answer.Emails.Where(e => e.Length > 0).Distinct());
             Array(json, "urls", answer.Urls.Distinct());

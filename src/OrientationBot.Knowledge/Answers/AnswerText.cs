@@ -9,11 +9,16 @@ namespace OrientationBot.Knowledge.Answers;
 /// </summary>
 public static class AnswerText
 {
+    /// <summary>What a tentative answer says first.</summary>
+    public const string NotSure = "Not sure this is what you asked; the closest match in the e-Guide follows, with other possibilities after it.";
+
     public static string Format(Answer answer, UnitDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(directory);
         var text = new StringBuilder();
+        if (answer.Tentative)
+            text.AppendLine(NotSure).AppendLine();
         switch (answer)
         {
             case UnitAnswer unit:

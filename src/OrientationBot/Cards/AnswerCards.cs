@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OrientationBot.Knowledge.Answers;
 using OrientationBot.Knowledge.Units;
 
@@ -6,7 +7,24 @@ namespace OrientationBot.Cards;
 /// <summary>Picks the card for any kind of answer, so the conversation layer needs one call.</summary>
 public static class AnswerCards
 {
-    public static BotCard For(Answer answer, UnitDirectory directory) => answer switch
+    public static BotCard For(Answer answer, UnitDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var card = Build(answer, directory);
+        return answer.Tentative ? Hedged(card) : card;
+    }
+
+    /// <summary>The card with <see cref="AnswerText.NotSure"/> on top, in its fallback text too.</summary>
+    private static BotCard Hedged(BotCard card)
+    {
+        var content = (JsonObject)card.Content.DeepClone();
+        content["body"]!.AsArray().Insert(0, CardElements.Text(AnswerText.NotSure, color: "Warning"));
+        var fallback = AnswerText.NotSure + " " + card.FallbackText;
+        content["fallbackText"] = fallback;
+        return card with { Content = content, FallbackText = fallback };
+    }
+
+    private static BotCard Build(Answer answer, UnitDirectory directory) => answer switch
     {
         UnitAnswer unit => AnswerCard.Build(unit, directory),
         GlossaryAnswer glossary => GlossaryCard.Build(glossary, directory),

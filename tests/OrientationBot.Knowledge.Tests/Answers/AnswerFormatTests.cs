@@ -15,6 +15,7 @@ public sealed class AnswerFormatTests
         var root = json.RootElement;
         Assert.Equal("whats the email for integrated training service", root.GetProperty("question").GetString());
         Assert.True(root.GetProperty("answered").GetBoolean());
+        Assert.False(root.GetProperty("tentative").GetBoolean());
         Assert.Equal("Integrated Training Service", root.GetProperty("units")[0].GetString());
         Assert.Equal("peacekeeping-training@un.org", root.GetProperty("emails")[0].GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("urls").ValueKind);

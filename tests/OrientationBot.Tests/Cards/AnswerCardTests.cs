@@ -169,6 +169,18 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void For_TentativeAnswer_SaysFirstThatItIsNotSure()
+    {
+        var answer = new UnitAnswer("prisons and courts", QuestionIntent.WhoHandles, Orolsi, 0.55, [], Tree.NearestContact(Orolsi)) { Tentative = true };
+
+        var card = AnswerCards.For(answer, Tree);
+
+        Assert.Equal(AnswerText.NotSure, CardQuery.Texts(card.Content["body"]![0]).First());
+        Assert.StartsWith(AnswerText.NotSure, card.FallbackText, StringComparison.Ordinal);
+        Assert.DoesNotContain(AnswerText.NotSure, CardQuery.Texts(AnswerCards.For(answer with { Tentative = false }, Tree).Content));
+    }
+
+    [Fact]
     public void Build_ForAFactQuestion_QuotesTheSentenceStatingItBeforeTheSummary()
     {
         const string sentence = "OROLSI was set up in 2007.";

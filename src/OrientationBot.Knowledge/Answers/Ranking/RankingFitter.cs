@@ -8,7 +8,7 @@ namespace OrientationBot.Knowledge.Answers.Ranking;
 /// <list type="number">
 /// <item>the ranking weights, by coordinate ascent on the mean reciprocal rank of the answers (the bot made to answer everything);</item>
 /// <item>the decision, by L2-regularised logistic regression: does answering with the best candidate give a right answer?</item>
-/// <item>the threshold on that probability that serves newcomers best (see <see cref="WrongAnswerCost"/>, <see cref="UnanswerableCost"/>).</item>
+/// <item>the thresholds on that probability, for a plain and for a tentative answer, that serve newcomers best (see <see cref="Gain"/>).</item>
 /// </list>
 /// </summary>
 public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index, IntentModel intents)
@@ -32,6 +32,15 @@ public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index, Int
     /// </summary>
     private const double UnanswerableCost = 1;
 
+    /// <summary>A right answer said as "not sure, maybe this": worth less than a plain one, since the reader must check it.</summary>
+    private const double TentativeRightGain = 0.75;
+
+    /// <summary>
+    /// The share of a wrong answer's cost that a tentative one costs: the reader was warned, and the runners-up shown with it
+    /// often hold the unit sought.
+    /// </summary>
+    private const double TentativeCostShare = 0.5;
+
     private const double L2 = 0.01;
     private const int GradientSteps = 3000;
     private const double LearningRate = 0.5;
@@ -48,9 +57,9 @@ public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index, Int
         var examples = Examples(model, questions);
         var (decisionWeights, bias) = FitDecision(examples);
         model = model.With(decisionWeights: decisionWeights, decisionBias: bias);
-        var threshold = FitThreshold(model, examples);
-        log($"decision: {examples.Count} examples, {examples.Count(e => e.Right)} right; threshold {threshold:F2}");
-        return model.With(threshold: threshold);
+        var (threshold, tentative) = FitThresholds(model, examples);
+        log($"decision: {examples.Count} examples, {examples.Count(e => e.Right)} right; answers from {threshold:F2}, tentatively from {tentative:F2}");
+        return model.With(threshold: threshold, tentativeThreshold: tentative);
     }
 
     /// <summary>The mean reciprocal rank of the expected answer among those shown, the bot made to answer every question.</summary>
@@ -140,27 +149,50 @@ public sealed class RankingFitter(UnitDirectory directory, IUnitIndex index, Int
         return (weights, bias);
     }
 
-    private static double FitThreshold(RankingModel model, List<Example> examples)
+    /// <summary>
+    /// The pair of thresholds (plain answer, tentative answer) that gains most over declining everything: each answer's
+    /// gain by <see cref="Gain"/>, each question counted once, at the kind of answer its belief earns.
+    /// </summary>
+    private static (double Threshold, double Tentative) FitThresholds(RankingModel model, List<Example> examples)
     {
         var beliefs = examples.Select(e => (Belief: model.Belief(e.Features), e.Answerable, e.Right)).ToList();
-        var (bestThreshold, bestGain) = (0.5, double.NegativeInfinity);
-        for (var threshold = 0.05; threshold < 0.951; threshold += 0.01)
+        var (best, bestGain) = ((0.5, 0.5), double.NegativeInfinity);
+        for (var threshold = 5; threshold <= 95; threshold++)
         {
-            double gain = 0;
-            foreach (var (belief, answerable, right) in beliefs)
+            for (var tentative = 5; tentative <= threshold; tentative++)
             {
-                if (belief < threshold)
-                    continue;
-                gain += right ? 1 : answerable ? -WrongAnswerCost : -UnanswerableCost;
+                double gain = 0;
+                foreach (var (belief, answerable, right) in beliefs)
+                {
+                    if (belief >= threshold / 100.0)
+                        gain += Gain(right, answerable, tentative: false);
+                    else if (belief >= tentative / 100.0)
+                        gain += Gain(right, answerable, tentative: true);
+                }
+                if (gain > bestGain + 1e-9)
+                    (best, bestGain) = ((threshold / 100.0, tentative / 100.0), gain);
             }
-            if (gain > bestGain)
-                (bestThreshold, bestGain) = (Math.Round(threshold, 2), gain);
         }
-        return bestThreshold;
+        return best;
+    }
+
+    /// <summary>
+    /// What an answer gains over a decline, in right answers: a right answer 1, a wrong one <see cref="WrongAnswerCost"/> less,
+    /// an answer to an unanswerable question <see cref="UnanswerableCost"/> less. Said as "not sure, maybe this" with the
+    /// runners-up, a right answer gains <see cref="TentativeRightGain"/> and a wrong one costs <see cref="TentativeCostShare"/>
+    /// of what it would plainly.
+    /// </summary>
+    private static double Gain(bool right, bool answerable, bool tentative)
+    {
+        if (right)
+            return tentative ? TentativeRightGain : 1;
+        var cost = answerable ? WrongAnswerCost : UnanswerableCost;
+        return -(tentative ? TentativeCostShare * cost : cost);
     }
 
     /// <summary>An answerer that never declines on the ranking's evidence, so every question shows what the ranking would answer.</summary>
-    private Answerer Forced(RankingModel model) => new(directory, index, new AnswerOptions { Model = model.With(threshold: 0), Intents = intents });
+    private Answerer Forced(RankingModel model) =>
+        new(directory, index, new AnswerOptions { Model = model.With(threshold: 0, tentativeThreshold: 0), Intents = intents });
 
     private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
 

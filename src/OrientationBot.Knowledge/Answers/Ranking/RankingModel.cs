@@ -8,7 +8,8 @@ namespace OrientationBot.Knowledge.Answers.Ranking;
 /// <summary>
 /// The answerer's fitted weights: a linear score over <see cref="RankingFeature"/>s that orders the candidates, and a
 /// logistic regression over <see cref="DecisionFeature"/>s that gives the probability that answering with the best of
-/// them is right; below <see cref="Threshold"/> the bot declines. Fitted by <see cref="RankingFitter"/> (the bot's `fit`
+/// them is right: from <see cref="Threshold"/> the bot answers, from <see cref="TentativeThreshold"/> it answers saying it
+/// is not sure and offers the runners-up, below that it declines. Fitted by <see cref="RankingFitter"/> (the bot's `fit`
 /// command) on the tuning and development question sets, and shipped as ranking-model.json inside this assembly.
 /// </summary>
 public sealed class RankingModel
@@ -16,7 +17,8 @@ public sealed class RankingModel
     private readonly double[] _rankWeights;
     private readonly double[] _decisionWeights;
 
-    public RankingModel(IReadOnlyList<double> rankWeights, IReadOnlyList<double> decisionWeights, double decisionBias, double threshold)
+    public RankingModel(IReadOnlyList<double> rankWeights, IReadOnlyList<double> decisionWeights, double decisionBias, double threshold,
+        double? tentativeThreshold = null)
     {
         ArgumentNullException.ThrowIfNull(rankWeights);
         ArgumentNullException.ThrowIfNull(decisionWeights);
@@ -26,6 +28,7 @@ public sealed class RankingModel
         _decisionWeights = [.. decisionWeights];
         DecisionBias = decisionBias;
         Threshold = threshold;
+        TentativeThreshold = Math.Min(threshold, tentativeThreshold ?? threshold);
     }
 
     /// <summary>The model that ships with the bot.</summary>
@@ -37,8 +40,11 @@ public sealed class RankingModel
 
     public double DecisionBias { get; }
 
-    /// <summary>The least probability of being right at which the bot answers rather than declines.</summary>
+    /// <summary>The least probability of being right at which the bot answers plainly.</summary>
     public double Threshold { get; }
+
+    /// <summary>The least probability of being right at which the bot answers at all, saying it is not sure; at most <see cref="Threshold"/>.</summary>
+    public double TentativeThreshold { get; }
 
     /// <summary>The candidate's ranking score: the weighted sum of its <see cref="RankingFeature"/>s.</summary>
     public double Score(ReadOnlySpan<double> features) => Dot(_rankWeights, features);
@@ -47,8 +53,9 @@ public sealed class RankingModel
     public double Belief(ReadOnlySpan<double> features) => 1 / (1 + Math.Exp(-(DecisionBias + Dot(_decisionWeights, features))));
 
     public RankingModel With(IReadOnlyList<double>? rankWeights = null, IReadOnlyList<double>? decisionWeights = null,
-        double? decisionBias = null, double? threshold = null) =>
-        new(rankWeights ?? _rankWeights, decisionWeights ?? _decisionWeights, decisionBias ?? DecisionBias, threshold ?? Threshold);
+        double? decisionBias = null, double? threshold = null, double? tentativeThreshold = null) =>
+        new(rankWeights ?? _rankWeights, decisionWeights ?? _decisionWeights, decisionBias ?? DecisionBias, threshold ?? Threshold,
+            tentativeThreshold ?? (threshold is null ? TentativeThreshold : null));
 
     internal static double Dot(double[] weights, ReadOnlySpan<double> features)
     {
@@ -67,7 +74,8 @@ public sealed class RankingModel
             Weights(root["ranking"], RankingFeature.Names, "ranking"),
             Weights(decision["weights"], DecisionFeature.Names, "decision.weights"),
             Number(decision["bias"], "decision.bias"),
-            Number(decision["threshold"], "decision.threshold"));
+            Number(decision["threshold"], "decision.threshold"),
+            Number(decision["tentativeThreshold"], "decision.tentativeThreshold"));
     }
 
     /// <param name="provenance">What the model was fitted on, and how well it did: kept in the file for whoever reads it next.</param>
@@ -81,6 +89,7 @@ public sealed class RankingModel
             {
                 ["bias"] = Math.Round(DecisionBias, 4),
                 ["threshold"] = Math.Round(Threshold, 4),
+                ["tentativeThreshold"] = Math.Round(TentativeThreshold, 4),
                 ["weights"] = Object(DecisionFeature.Names, _decisionWeights),
             },
         };
