@@ -71,23 +71,25 @@ public static class CoreActivityExtensions
         var botId = activity.Recipient?.Id;
         if (!string.IsNullOrEmpty(botId))
         {
-            foreach (var mention in activity.GetMentions())
+            // Each distinct way the bot is shown is removed once, and only the first few: every removal scans the whole
+            // text, so 2,000 mentions in 220 KB had cost half a second of CPU.
+            var shownTexts = activity.GetMentions()
+                .Where(mention => string.Equals(mention.Mentioned?.Id, botId, StringComparison.OrdinalIgnoreCase))
+                .Select(mention => mention.Text ?? (mention.Mentioned?.Name is { } name ? $"<at>{name}</at>" : null))
+                .Where(shown => !string.IsNullOrEmpty(shown))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Take(MaxRecipientMentionsRemoved);
+            foreach (var shown in shownTexts)
             {
-                if (!string.Equals(mention.Mentioned?.Id, botId, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var shown = mention.Text ?? (mention.Mentioned?.Name is { } name ? $"<at>{name}</at>" : null);
-                if (!string.IsNullOrEmpty(shown))
-                {
-                    text = text.Replace(shown, string.Empty, StringComparison.OrdinalIgnoreCase);
-                }
+                text = text.Replace(shown!, string.Empty, StringComparison.OrdinalIgnoreCase);
             }
         }
 
         return text.Trim();
     }
+
+    /// <summary>How many distinct forms of the bot's mention <see cref="RemoveRecipientMention"/> removes, at most.</summary>
+    public const int MaxRecipientMentionsRemoved = 8;
 
     /// <summary>Tells whether <c>membersAdded</c> contains the recipient, i.e. the bot was added (brief §8.3).</summary>
     public static bool AddsRecipient(this CoreActivity activity) => ContainsRecipient(activity, activity.MembersAdded);
