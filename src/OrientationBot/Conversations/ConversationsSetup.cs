@@ -18,6 +18,7 @@ internal static class ConversationsSetup
         services.TryAddSingleton<ConversationRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationRecorder>());
         services.TryAddSingleton<ReplySender>();
+        services.TryAddSingleton<RedeliveryFilter>();
         services.TryAddSingleton<UnansweredQuestions>();
         services.AddHostedService(sp => sp.GetRequiredService<UnansweredQuestions>());
         services.TryAddSingleton<QuestionResponder>();

@@ -21,6 +21,7 @@ internal sealed class TurnHandler(
     InvokeHandler invokes,
     ConversationRecorder recorder,
     ReplySender replies,
+    RedeliveryFilter redeliveries,
     UserIdHasher hasher,
     TimeProvider time,
     ILogger<TurnHandler> logger) : ITurnHandler
@@ -31,6 +32,11 @@ internal sealed class TurnHandler(
         var conversationHash = activity.Conversation?.Id is { Length: > 0 } id ? hasher.Hash(id) : "none";
         using var scope = logger.BeginTurnScope(activity.Type, activity.Id, conversationHash);
         var started = time.GetTimestamp();
+        if (!redeliveries.TryBegin(activity, out var earlier))
+        {
+            logger.ActivityIgnored("re-delivered");
+            return earlier;
+        }
         TurnOutcome outcome;
         try
         {
@@ -50,6 +56,7 @@ internal sealed class TurnHandler(
             return await ApologiseAsync(activity, cancellationToken);
         }
 
+        redeliveries.Complete(activity, outcome.Invoke);
         logger.TurnCompleted(activity.Type, outcome.Intent, outcome.UnitId, outcome.Confidence, (long)time.GetElapsedTime(started).TotalMilliseconds);
         return outcome.Invoke;
     }

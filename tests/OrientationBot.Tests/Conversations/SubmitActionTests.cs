@@ -43,6 +43,23 @@ public sealed class SubmitActionTests(BotFactory bot) : IClassFixture<BotFactory
         Assert.Contains(bot.Get<UserIdHasher>().Hash("29:" + Fixture.UserId), await StoredRows.UserHashesAsync(bot, "feedback"));
     }
 
+    /// <summary>Teams re-delivers an activity whose first delivery looked lost: the vote is stored and thanked for once.</summary>
+    [Fact]
+    public async Task Submit_FeedbackRedelivered_IsStoredAndAnsweredOnce()
+    {
+        using var fresh = new BotFactory();
+        using var client = fresh.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.CardSubmit);
+        activity["value"] = new JsonObject { ["verb"] = "feedback", ["helpful"] = false, ["question"] = "who runs OROLSI", ["unitId"] = Fixture.OrolsiId };
+
+        for (var delivery = 0; delivery < 3; delivery++)
+            (await client.PostActivityAsync(activity)).Dispose();
+
+        Assert.Single(fresh.Connector.SentTo(Fixture.ConversationId(activity)));
+        var units = await fresh.Get<IBotStore>().TopNotHelpfulUnitsAsync(10, CancellationToken.None);
+        Assert.Equal(1, Assert.Single(units, u => u.UnitId == Fixture.OrolsiId).NotHelpful);
+    }
+
     [Fact]
     public async Task Submit_FeedbackHelpful_Thanks()
     {

@@ -56,8 +56,14 @@ internal static class Fixture
         };
         foreach (var (placeholder, value) in placeholders)
             text = text.Replace(placeholder, value, StringComparison.Ordinal);
+        // Teams gives every activity its own id, and the bot drops one it has already handled as a re-delivery; the id
+        // also names a channel thread's first message (";messageid="), so it is replaced wherever it stands.
+        if (JsonNode.Parse(text)!["id"] is JsonValue id && id.TryGetValue<string>(out var fixtureId) && fixtureId.Length > 0)
+            text = text.Replace(fixtureId, fixtureId + Interlocked.Increment(ref _loaded).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return JsonNode.Parse(text)!.AsObject();
     }
+
+    private static int _loaded;
 
     public static string ConversationId(JsonObject activity) => (string)activity["conversation"]!["id"]!;
 }
