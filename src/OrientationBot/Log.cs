@@ -42,8 +42,9 @@ internal static partial class Log
     [LoggerMessage(3006, LogLevel.Debug, "Activity ignored: {Reason}")]
     public static partial void ActivityIgnored(this ILogger logger, string reason);
 
-    [LoggerMessage(3007, LogLevel.Trace, "Inbound activity: {ActivityJson}")]
-    public static partial void ActivityReceived(this ILogger logger, string activityJson);
+    // Never the activity itself, at any level: it holds the user's words and names (README, "Logs").
+    [LoggerMessage(3007, LogLevel.Trace, "Inbound {ActivityType} activity {ActivityId}, {Bytes} bytes")]
+    public static partial void ActivityReceived(this ILogger logger, string? activityType, string? activityId, int bytes);
 
     [LoggerMessage(3008, LogLevel.Warning, "An unanswered question was not filed for the report: {Capacity} are already waiting to be written")]
     public static partial void UnansweredQuestionDropped(this ILogger logger, int capacity);

@@ -72,8 +72,7 @@ internal static class MessagesEndpoint
         if (!authentication.Succeeded)
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
 
-        if (logger.IsEnabled(LogLevel.Trace))
-            logger.ActivityReceived(Encoding.UTF8.GetString(body));
+        logger.ActivityReceived(activity.Type, activity.Id, body.Length);
 
         // Not the request's token: a caller that hangs up must not cut the reply short; shutdown may.
         InvokeResponse? response;

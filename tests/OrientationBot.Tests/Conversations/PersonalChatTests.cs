@@ -9,6 +9,22 @@ namespace OrientationBot.Tests.Conversations;
 /// <summary>A personal chat end to end: every message is a question or a command, answered with one card.</summary>
 public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory>
 {
+    /// <summary>The README promises no user text in the logs; that holds at Trace too, where the whole activity was once logged.</summary>
+    [Fact]
+    public async Task Question_AtTraceLevel_LeavesTheUsersWordsOutOfTheLogs()
+    {
+        using var traced = new BotFactory { MinimumLogLevel = Microsoft.Extensions.Logging.LogLevel.Trace };
+        using var client = traced.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.PersonalMessage);
+        activity["text"] = "what does the zebra-canary unit do";
+
+        (await client.PostActivityAsync(activity)).Dispose();
+
+        Assert.Contains(traced.Logs.Entries, e => e.EventId == 3007);
+        Assert.DoesNotContain(traced.Logs.Entries, e => e.Message.Contains("zebra-canary", StringComparison.Ordinal)
+            || e.Values.Values.Any(v => v?.ToString()?.Contains("zebra-canary", StringComparison.Ordinal) == true));
+    }
+
     [Fact]
     public async Task Question_InPersonalChat_RepliesOnceWithAValidAnswerCard()
     {

@@ -28,6 +28,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     internal LogRecorder Logs { get; } = new();
 
+    /// <summary>The least level the host logs (Debug unless a test looks at what Trace would write).</summary>
+    internal LogLevel MinimumLogLevel { get; init; } = LogLevel.Debug;
+
     /// <summary>When set, the real Connector client (retries and all) sends over this handler instead of the recorder.</summary>
     internal HttpMessageHandler? ConnectorWire { get; init; }
 
@@ -58,7 +61,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         {
             logging.ClearProviders();
             logging.AddProvider(Logs);
-            logging.SetMinimumLevel(LogLevel.Debug);
+            logging.SetMinimumLevel(MinimumLogLevel);
         });
         builder.ConfigureTestServices(services =>
         {
