@@ -39,7 +39,8 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
         {
             if (_initialized)
                 return;
-            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(DatabasePath)!);
+            PrivateFiles.EnsureExists(DatabasePath);
             await using var connection = await OpenRawAsync(cancellationToken);
             var (from, to) = await SqliteMigrator.MigrateAsync(connection, cancellationToken);
             _logger.StoreReady(DatabasePath, from, to);

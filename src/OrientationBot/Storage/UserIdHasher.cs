@@ -47,16 +47,13 @@ internal sealed class UserIdHasher(byte[] salt)
         if (File.Exists(path))
             return new UserIdHasher(Convert.FromBase64String(File.ReadAllText(path).Trim()));
 
-        Directory.CreateDirectory(dataDirectory);
+        PrivateFiles.CreateFolder(dataDirectory);
         var salt = RandomNumberGenerator.GetBytes(32);
         // CreateNew: if another process won the race, its salt is the one to use.
         try
         {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            using (var writer = new StreamWriter(stream))
+            using (var writer = new StreamWriter(PrivateFiles.CreateNew(path)))
                 writer.Write(Convert.ToBase64String(salt));
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             logger.UserHashSaltGenerated(SaltFileName);
             return new UserIdHasher(salt);
         }

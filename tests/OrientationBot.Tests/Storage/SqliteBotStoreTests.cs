@@ -25,6 +25,22 @@ public sealed class SqliteBotStoreTests : BotStoreContractTests
         Assert.Equal((long)SqliteMigrations.All.Count, Scalar("SELECT COUNT(*) FROM schema_version;"));
     }
 
+    /// <summary>The folder and every file of the store are the owner's alone from the moment they exist.</summary>
+    [Fact]
+    public async Task Initialize_OnANewFolder_CreatesFolderAndFilesForTheOwnerAlone()
+    {
+        if (OperatingSystem.IsWindows())
+            return; // Unix modes only
+
+        await Store.InitializeAsync(CancellationToken.None);
+        await Store.TryMarkWelcomedAsync("a:1", DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(DatabasePath)!));
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!, "bot.db*"))
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Contains(Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!), f => f.EndsWith("-wal", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Initialize_ADatabaseFromANewerBuild_FailsNamingBothVersions()
     {
