@@ -40,6 +40,43 @@ public sealed class HealthEndpointTests
         Assert.DoesNotContain("AADSTS", body.ToJsonString(), StringComparison.Ordinal);
     }
 
+    /// <summary>Twenty calls while the token is refused: one token request, one logged error, twenty 503s.</summary>
+    [Fact]
+    public async Task Healthz_CalledRepeatedly_ChecksOnceWhileTheResultIsFresh()
+    {
+        var tokens = new Mock<IBotTokenProvider>();
+        tokens.Setup(t => t.GetTokenAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new ConnectorException("refused"));
+        var time = new ManualTimeProvider();
+        using var bot = new BotFactory { Time = time, ConfigureServices = services => services.AddSingleton(tokens.Object) };
+        using var client = bot.CreateClient();
+
+        for (var call = 0; call < 20; call++)
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await GetAsync(client)).Status);
+        tokens.Verify(t => t.GetTokenAsync(It.IsAny<CancellationToken>()), Times.Once());
+
+        time.Advance(OrientationBot.Hosting.HealthEndpoint.Freshness);
+        await GetAsync(client);
+        tokens.Verify(t => t.GetTokenAsync(It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public async Task Healthz_SecretExpiring_KeepsTheDateForTheLog()
+    {
+        var time = new ManualTimeProvider();
+        var expires = time.GetUtcNow().AddDays(10);
+        using var bot = new BotFactory
+        {
+            Time = time,
+            ConfigureServices = services => services.Configure<BotCredentials>(c => c.MicrosoftAppPasswordExpires = expires),
+        };
+        using var client = bot.CreateClient();
+
+        var (_, body) = await GetAsync(client);
+
+        Assert.DoesNotContain(expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains(expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(10, "warning", HttpStatusCode.OK)]
     [InlineData(-1, "failed", HttpStatusCode.ServiceUnavailable)]
