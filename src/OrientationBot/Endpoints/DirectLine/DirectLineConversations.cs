@@ -6,24 +6,26 @@ namespace OrientationBot.Endpoints.DirectLine;
 
 /// <summary>
 /// The conversations the Direct Line stand-in has started, each with the token its client must send back as a bearer
-/// token, as Direct Line 3.0 does. Bounded like <see cref="LocalConnector"/>: past the limit the memory starts afresh,
-/// and a page still open on a forgotten conversation sees it end (404), as Web Chat expects of a gone conversation.
+/// token, as Direct Line 3.0 does. Bounded like <see cref="LocalConnector"/>: past the limit the oldest conversation is
+/// forgotten, and a page still open on it sees it end (404), as Web Chat expects of a gone conversation.
 /// </summary>
 internal sealed class DirectLineConversations
 {
-    private const int MaxConversations = 100;
+    public const int MaxConversations = 100;
     private const string BearerPrefix = "Bearer ";
 
     private readonly ConcurrentDictionary<string, string> tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> started = new();
 
     /// <summary>A new conversation id (safe in a URL path, as Web Chat does not escape it) and its token.</summary>
     public (string ConversationId, string Token) Start()
     {
-        if (tokens.Count >= MaxConversations)
-            tokens.Clear();
+        while (tokens.Count >= MaxConversations && started.TryDequeue(out var oldest))
+            tokens.TryRemove(oldest, out _);
         var conversationId = "local-" + Guid.NewGuid().ToString("N");
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
         tokens[conversationId] = token;
+        started.Enqueue(conversationId);
         return (conversationId, token);
     }
 
