@@ -3,8 +3,19 @@ namespace OrientationBot.Storage;
 /// <summary>Where the bot keeps its state; bound to the "Storage" configuration section.</summary>
 internal sealed class StorageOptions
 {
-    /// <summary>Folder for the SQLite database and the generated hash salt; relative paths are resolved against the content root.</summary>
-    public string DataDirectory { get; set; } = "data";
+    /// <summary>
+    /// Folder for the SQLite database and the generated hash salt; relative paths are resolved against the content root.
+    /// Unset, it is <see cref="DefaultDataDirectory"/>, or <see cref="LocalModeDataDirectory"/> in local mode.
+    /// </summary>
+    public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+    public const string DefaultDataDirectory = "data";
+
+    /// <summary>
+    /// Local mode's own data: its conversation references come from unauthenticated activities, and a bot with
+    /// credentials must never trust (and send its token to) a service URL one of them names.
+    /// </summary>
+    public const string LocalModeDataDirectory = "data-local";
 
     /// <summary>File name of the SQLite database inside <see cref="DataDirectory"/>.</summary>
     public string DatabaseFile { get; set; } = "orientationbot.db";

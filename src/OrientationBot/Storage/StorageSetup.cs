@@ -13,7 +13,14 @@ internal static class StorageSetup
     /// </summary>
     public static IServiceCollection AddBotStore(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage")
+            .PostConfigure<IOptions<OrientationBot.Protocol.Settings.BotCredentials>, IConfiguration>((options, credentials, configuration) =>
+            {
+                // Unset in local mode: data of its own (see StorageOptions.LocalModeDataDirectory).
+                if (credentials.Value.AuthenticationDisabled && string.IsNullOrWhiteSpace(configuration["Storage:DataDirectory"]))
+                    options.DataDirectory = StorageOptions.LocalModeDataDirectory;
+            })
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
 
         services.TryAddSingleton(sp => NpgsqlDataSource.Create(Options(sp).PostgresConnectionString));

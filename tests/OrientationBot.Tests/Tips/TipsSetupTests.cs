@@ -31,7 +31,8 @@ public sealed class TipsSetupTests : IDisposable
         var options = host.Services.GetRequiredService<IOptions<TipsOptions>>().Value;
         await host.StopAsync();
 
-        var data = Path.Combine(_contentRoot, "src", "OrientationBot", "data");
+        // No credentials: local mode, whose data is its own.
+        var data = Path.Combine(_contentRoot, "src", "OrientationBot", StorageOptions.LocalModeDataDirectory);
         Assert.True(File.Exists(Path.Combine(data, "orientationbot.db")));
         Assert.True(File.Exists(Path.Combine(data, UserIdHasher.SaltFileName)));
         Assert.True(programme.CuratedCount >= 30);
