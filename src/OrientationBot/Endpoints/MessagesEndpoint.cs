@@ -96,6 +96,9 @@ internal static class MessagesEndpoint
     /// <summary>The activity, or null when the body is not JSON, not an activity, or has no type (brief §4: 400).</summary>
     internal static CoreActivity? ParseActivity(byte[] body)
     {
+        // Invalid UTF-8, a lone surrogate or a member named twice would only throw later, inside the turn.
+        if (!StrictJson.IsWellFormed(body))
+            return null;
         try
         {
             var activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.CoreActivity);

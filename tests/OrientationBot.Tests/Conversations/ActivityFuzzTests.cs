@@ -64,6 +64,79 @@ public sealed class ActivityFuzzTests(BotFactory bot) : IClassFixture<BotFactory
         Assert.All(statuses, s => Assert.True((int)s < 500, $"answered {(int)s}"));
     }
 
+    /// <summary>
+    /// Mutations of the raw text that parse but could not be read later: a member named twice, a lone surrogate, invalid
+    /// UTF-8, and cuts. Each is refused at the edge or handled; none fails a turn or answers 5xx.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public async Task Messages_MutatedRawText_AreRefusedOrHandledWithoutAFailedTurn(string fixture)
+    {
+        var random = new Random(fixture.GetHashCode(StringComparison.Ordinal) ^ 20261207);
+        using var client = bot.CreateTeamsClient();
+        var failures = new List<string>();
+
+        for (var i = 0; i < MutationsPerFixture / 2; i++)
+        {
+            var text = Fixture.Load(fixture).ToJsonString();
+            var body = MutateRaw(text, random);
+
+            using var response = await client.PostBytesAsync(body);
+
+            if ((int)response.StatusCode >= 500 && (int)response.StatusCode != 501)
+                failures.Add($"{(int)response.StatusCode}: {Shorten(Encoding.UTF8.GetString(body))}");
+        }
+
+        Assert.Empty(failures);
+        Assert.Empty(bot.Logs.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.EventId}: {e.Exception}"));
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"message\",\"type\":\"invoke\",\"text\":\"hi\"}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"channelData\":{\"a\":1,\"a\":2}}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"\\ud800 hi\"}")]
+    [InlineData("{\"type\":\"message\",\"entities\":[{\"type\":\"mention\",\"text\":\"\\udc00\"}]}")]
+    public async Task Messages_JsonThatCannotBeReadLater_IsRefusedAtTheEdge(string body)
+    {
+        using var client = bot.CreateTeamsClient();
+
+        using var response = await client.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Messages_InvalidUtf8InAString_IsRefusedAtTheEdge()
+    {
+        using var client = bot.CreateTeamsClient();
+        byte[] body = [.. "{\"type\":\"message\",\"text\":\""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        using var response = await client.PostBytesAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static byte[] MutateRaw(string text, Random random)
+    {
+        switch (random.Next(4))
+        {
+            case 0: // a member named twice, at the top or inside the first nested object
+                var brace = random.Next(2) == 0 ? 0 : Math.Max(0, text.IndexOf('{', 1));
+                return Encoding.UTF8.GetBytes(text.Insert(brace + 1, "\"type\":\"message\",\"type\":\"invoke\","));
+            case 1: // a lone surrogate escape inside some string
+                var quote = text.IndexOf('"', random.Next(text.Length));
+                return Encoding.UTF8.GetBytes(quote < 0 ? text : text.Insert(quote + 1, "\\ud800"));
+            case 2: // invalid UTF-8 inside some string
+                var bytes = Encoding.UTF8.GetBytes(text).ToList();
+                var at = bytes.IndexOf((byte)'"', random.Next(bytes.Count));
+                if (at >= 0)
+                    bytes.InsertRange(at + 1, [0xC3, 0x28]);
+                return [.. bytes];
+            default: // cut short
+                return Encoding.UTF8.GetBytes(text[..random.Next(1, text.Length)]);
+        }
+    }
+
     /// <summary>501 is the protocol's answer to an invoke nobody handles (brief §4), not a failure.</summary>
     private static bool IsUnhandledInvoke(JsonObject activity, HttpStatusCode status) =>
         status == HttpStatusCode.NotImplemented

@@ -14,6 +14,13 @@ internal static class ActivityPosting
     public static Task<HttpResponseMessage> PostRawAsync(this HttpClient client, string body, string contentType = "application/json") =>
         client.PostAsync(MessagesPath, new StringContent(body, Encoding.UTF8, contentType));
 
+    public static Task<HttpResponseMessage> PostBytesAsync(this HttpClient client, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return client.PostAsync(MessagesPath, content);
+    }
+
     /// <summary>Posts an invoke and reads its HTTP answer: the status, and the JSON body unless none is expected.</summary>
     public static async Task<(System.Net.HttpStatusCode Status, JsonObject Body)> InvokeAsync(this HttpClient client, JsonObject activity, bool expectBody = true)
     {
