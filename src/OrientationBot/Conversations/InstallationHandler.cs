@@ -30,7 +30,12 @@ internal sealed class InstallationHandler(
             return TurnOutcome.Ignored("not an install");
         if (!await writer.RunAsync(token => store.TryMarkWelcomedAsync(conversationId, time.GetUtcNow(), token), cancellationToken))
             return new TurnOutcome("installed:already welcomed");
-        return new TurnOutcome("installed:welcome") { Reply = BotReply.Of(WelcomeCard.Build(directory)) };
+        return new TurnOutcome("installed:welcome")
+        {
+            Reply = BotReply.Of(WelcomeCard.Build(directory)),
+            // A welcome the Connector refused was never seen: the next install event (or a reinstall) sends it again.
+            UndoIfReplyFails = token => writer.RunAsync(t => store.UnmarkWelcomedAsync(conversationId, t), token),
+        };
     }
 
     /// <summary>Removal events carry nothing worth recording: the turn forgets the conversation instead.</summary>

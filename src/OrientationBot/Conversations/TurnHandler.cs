@@ -43,8 +43,9 @@ internal sealed class TurnHandler(
             if (!InstallationHandler.IsRemoval(activity))
                 await recorder.RecordAsync(activity, cancellationToken);
             outcome = await DispatchAsync(activity, cancellationToken);
-            if (outcome.Reply is { } reply)
-                await replies.SendAsync(activity, reply, conversationHash, cancellationToken);
+            if (outcome.Reply is { } reply && !await replies.SendAsync(activity, reply, conversationHash, cancellationToken)
+                && outcome.UndoIfReplyFails is { } undo)
+                await undo(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

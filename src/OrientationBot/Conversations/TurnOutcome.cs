@@ -10,6 +10,9 @@ internal sealed record TurnOutcome(string Intent, string? UnitId = null, double?
     /// <summary>Sent through the Connector after the turn; null when the turn says nothing.</summary>
     public BotReply? Reply { get; init; }
 
+    /// <summary>Undoes what the turn recorded on the promise of its reply, when the reply could not be sent.</summary>
+    public Func<CancellationToken, Task>? UndoIfReplyFails { get; init; }
+
     /// <summary>The body of the HTTP response, for invokes only (brief §4).</summary>
     public InvokeResponse? Invoke { get; init; }
 

@@ -34,6 +34,9 @@ internal interface IBotStore
     /// <summary>True the first time only, so the welcome card goes out once whichever install event arrives first.</summary>
     Task<bool> TryMarkWelcomedAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Takes back a welcome that never reached the user (the Connector failed), so the next install event sends it.</summary>
+    Task UnmarkWelcomedAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>Deletes everything stored for the conversation (uninstall): reference, welcome flag, subscription and ledger.</summary>
     Task ForgetConversationAsync(string conversationId, CancellationToken cancellationToken);
 

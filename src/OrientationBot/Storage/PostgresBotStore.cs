@@ -90,6 +90,9 @@ internal sealed partial class PostgresBotStore(NpgsqlDataSource dataSource, ILog
             "INSERT INTO welcomed (conversation_id, welcomed_at) VALUES (@id, @at) ON CONFLICT (conversation_id) DO NOTHING",
             ("id", conversationId), ("at", at.ToUniversalTime())) == 1;
 
+    public async Task UnmarkWelcomedAsync(string conversationId, CancellationToken cancellationToken) =>
+        await ExecuteAsync(cancellationToken, "DELETE FROM welcomed WHERE conversation_id = @id", ("id", conversationId));
+
     public async Task ForgetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -112,6 +112,13 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task UnmarkWelcomedAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "DELETE FROM welcomed WHERE conversation_id = $id", ("$id", conversationId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task ForgetConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -27,6 +27,21 @@ public sealed class InstallationTests(BotFactory bot) : IClassFixture<BotFactory
         Assert.Equal("", await CardValidator.ProblemsAsync([sent.Card]));
     }
 
+    /// <summary>The Connector fails on the first install event: the second one still brings the welcome.</summary>
+    [Fact]
+    public async Task Install_ConnectorFailsOnTheWelcome_TheNextInstallEventWelcomes()
+    {
+        var wire = new FakeConnectorWire().Respond(System.Net.HttpStatusCode.Forbidden).Respond(System.Net.HttpStatusCode.OK);
+        using var failing = new BotFactory { ConnectorWire = wire };
+        using var client = failing.CreateTeamsClient();
+        var key = Guid.NewGuid().ToString("N");
+
+        await client.PostActivityAsync(Fixture.Load(Fixture.ConversationUpdateInstall, key));
+        await client.PostActivityAsync(Fixture.Load(Fixture.InstallationUpdateAdd, key));
+
+        Assert.Equal(2, wire.Requests.Count);
+    }
+
     [Fact]
     public async Task Install_Upgrade_DoesNotWelcomeAgain()
     {

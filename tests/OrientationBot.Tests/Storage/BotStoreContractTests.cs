@@ -69,6 +69,17 @@ public abstract class BotStoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public async Task UnmarkWelcomed_AfterAFailedWelcome_LetsTheNextInstallWelcome()
+    {
+        Assert.True(await Store.TryMarkWelcomedAsync("a:1", At, None));
+
+        await Store.UnmarkWelcomedAsync("a:1", None);
+
+        Assert.True(await Store.TryMarkWelcomedAsync("a:1", At.AddSeconds(1), None));
+        Assert.False(await Store.TryMarkWelcomedAsync("a:1", At.AddSeconds(2), None));
+    }
+
+    [StoreFact]
     public async Task TryMarkWelcomed_Twice_IsTrueOnlyTheFirstTime()
     {
         Assert.True(await Store.TryMarkWelcomedAsync("a:1", At, None));
