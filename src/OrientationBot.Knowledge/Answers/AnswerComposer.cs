@@ -43,7 +43,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         var procedure = intent is not (QuestionIntent.Contact or QuestionIntent.Website) && IntentDetector.AsksForAProcedure(query.Normalised);
         // Whether the guide covers the question is read from the best evidence; the tree then only picks which of
         // the candidates answers it, so a refined choice keeps the belief of the one it replaced.
-        var evidence = DecisionFeatures(query, intent, eligible, 0, procedure);
+        var evidence = DecisionEvidence.Of(query, intent, eligible, 0, procedure);
         var belief = Model.Belief(evidence);
         eligible = intent == QuestionIntent.About && SubjectUnit(query, eligible) is var subject and >= 0
             ? [eligible[subject], .. eligible.Where((_, i) => i != subject)]
@@ -216,54 +216,6 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
     }
 
     /// <summary>
-    /// What the decision weighs about answering with <paramref name="eligible"/>[<paramref name="index"/>] (see
-    /// <see cref="DecisionFeature"/>). For a procedure or a rule ("how do I get Umoja access for procurement approvals",
-    /// "can I telecommute in DPO"), a unit is an answer only if its text speaks of what was asked: being named earns it
-    /// nothing (see <see cref="IntentDetector.AsksForAProcedure"/>).
-    /// </summary>
-    private double[] DecisionFeatures(AnalysedQuery query, QuestionIntent intent, List<RankedCandidate> eligible, int index, bool procedure)
-    {
-        var candidate = eligible[index];
-        var named = !(procedure && candidate.Document.Kind == DocumentKind.Unit);
-        var next = index + 1 < eligible.Count ? eligible[index + 1].Score : 0;
-        var features = new double[DecisionFeature.Names.Count];
-        features[DecisionFeature.Focus] = candidate.Focus;
-        features[DecisionFeature.Completeness] = named ? candidate.NameCompleteness : 0;
-        features[DecisionFeature.Coverage] = candidate.Coverage;
-        features[DecisionFeature.Identity] = named ? candidate.Identity : 0;
-        features[DecisionFeature.KnownShare] = eligible.Max(c => c.Coverage);
-        features[DecisionFeature.Margin] = candidate.Score > 0 ? Math.Clamp((candidate.Score - next) / candidate.Score, 0, 1) : 0;
-        features[DecisionFeature.Procedure] = procedure ? 1 : 0;
-        features[DecisionFeature.Length] = Math.Min(1, query.Terms.Count / 8.0);
-        features[DecisionFeature.Corrected] = query.Terms.Any(t => t.Corrected) ? 1 : 0;
-        features[DecisionFeature.NamedOrFocused] = named ? candidate.Confidence : candidate.Focus;
-        features[DecisionFeature.FactMissing] = AsksForAFact(intent) && candidate.Document.Kind == DocumentKind.Unit
-            && candidate.Features[RankingFeature.OffersFact] == 0 ? 1 : 0;
-        features[DecisionFeature.Unexplained] = Unexplained(query, candidate.Document);
-        features[DecisionFeature.Strength] = candidate.Score > 0 ? candidate.Score / (1 + candidate.Score) : 0;
-        features[DecisionFeature.AsksWhoHandles] = intent == QuestionIntent.WhoHandles ? 1 : 0;
-        features[DecisionFeature.AsksStructure] = intent is QuestionIntent.Children or QuestionIntent.Parent ? 1 : 0;
-        features[DecisionFeature.AsksAbout] = intent == QuestionIntent.About ? 1 : 0;
-        return features;
-    }
-
-    private static bool AsksForAFact(QuestionIntent intent) =>
-        intent is QuestionIntent.Contact or QuestionIntent.Website or QuestionIntent.Person or QuestionIntent.Children;
-
-    /// <summary>See <see cref="DecisionFeature.Unexplained"/>.</summary>
-    private static double Unexplained(AnalysedQuery query, IndexDocument document)
-    {
-        double rarest = 0, unexplained = 0;
-        foreach (var term in query.Terms)
-        {
-            rarest = Math.Max(rarest, term.Weight);
-            if (!term.IsIn(document))
-                unexplained = Math.Max(unexplained, term.Weight);
-        }
-        return rarest > 0 ? unexplained / rarest : 0;
-    }
-
-    /// <summary>
     /// Close runners-up the model also believes, as "did you mean"; for a tentative answer, the next units whatever their
     /// belief, since the answer itself may be the wrong one.
     /// </summary>
@@ -274,7 +226,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         for (var i = 1; i < eligible.Count && eligible[i].Score >= threshold && alternatives.Count < options.MaxAlternatives; i++)
         {
             if (eligible[i].Document.Kind == DocumentKind.Unit
-                && (tentative || Model.Belief(DecisionFeatures(query, intent, eligible, i, procedure: false)) >= Model.Threshold))
+                && (tentative || Model.Belief(DecisionEvidence.Of(query, intent, eligible, i, procedure: false)) >= Model.Threshold))
                 alternatives.Add(directory.Find(eligible[i].Document.Key)!);
         }
         return alternatives;
