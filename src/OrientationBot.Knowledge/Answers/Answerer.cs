@@ -36,12 +36,14 @@ public sealed partial class Answerer : IAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var query = _analyser.Analyse(question);
-        var asked = AsksWhatAnAcronymIs(query) ? query.Terms[0].AcronymKey : AcronymAskedInAClause(question);
+        var asked = AsksWhatAnAcronymIs(query) ? query.Terms[0].AcronymKey
+            : query.AcronymKeys.Count > 0 ? AcronymAskedInAClause(question) : null; // no acronym, none asked about
         if (asked is not null && query.AcronymKeys.Count > 1 && query.AcronymKeys[0] != asked)
             query = query with { AcronymKeys = [asked, .. query.AcronymKeys.Where(k => k != asked)] };
-        var intent = asked is not null || IntentDetector.AsksForMeaning(query.Normalised) ? QuestionIntent.AcronymMeaning : _intents.Predict(query.Normalised);
+        var asksForMeaning = IntentDetector.AsksForMeaning(query.Normalised);
+        var intent = asked is not null || asksForMeaning ? QuestionIntent.AcronymMeaning : _intents.Predict(query.Normalised);
         var ranked = _ranker.Rank(query);
-        return _composer.Compose(query, intent, ranked, IntentDetector.AsksForMeaning(query.Normalised));
+        return _composer.Compose(query, intent, ranked, asksForMeaning);
     }
 
     /// <summary>The ranking's candidates for a question, best first, before the tree and the decision have their say: for diagnostics.</summary>

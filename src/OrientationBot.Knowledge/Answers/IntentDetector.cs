@@ -12,31 +12,37 @@ namespace OrientationBot.Knowledge.Answers;
 public static partial class IntentDetector
 {
     /// <summary>The intent of a normalised question (see <see cref="Search.QueryNormaliser"/>); <paramref name="asksWhatAnAcronymIs"/> says whether an acronym directly follows "what is".</summary>
+    /// <remarks>The first of the <see cref="Cues"/> that names an intent decides, in their order.</remarks>
     public static QuestionIntent Detect(string normalised, bool asksWhatAnAcronymIs)
     {
         ArgumentNullException.ThrowIfNull(normalised);
-        if (Meaning().IsMatch(normalised) || asksWhatAnAcronymIs)
+        if (asksWhatAnAcronymIs)
             return QuestionIntent.AcronymMeaning;
-        if (Contact().IsMatch(normalised))
-            return QuestionIntent.Contact;
-        if (Website().IsMatch(normalised))
-            return QuestionIntent.Website;
-        if (Parent().IsMatch(normalised))
-            return QuestionIntent.Parent;
-        if (Children().IsMatch(normalised))
-            return QuestionIntent.Children;
-        if (RoleHolder().IsMatch(normalised) || Person().IsMatch(normalised))
-            return QuestionIntent.Person;
-        if (Location().IsMatch(normalised))
-            return QuestionIntent.Location;
-        if (Handles().IsMatch(normalised))
-            return QuestionIntent.WhoHandles;
+        foreach (var cue in Cues(normalised))
+        {
+            if (IntentOfCue.TryGetValue(cue, out var intent))
+                return intent;
+        }
         return QuestionIntent.About;
     }
 
+    /// <summary>The intent each cue stands for on its own; "which-unit" and "procedure" only colour one.</summary>
+    private static readonly Dictionary<string, QuestionIntent> IntentOfCue = new(StringComparer.Ordinal)
+    {
+        ["meaning"] = QuestionIntent.AcronymMeaning,
+        ["contact"] = QuestionIntent.Contact,
+        ["website"] = QuestionIntent.Website,
+        ["parent"] = QuestionIntent.Parent,
+        ["children"] = QuestionIntent.Children,
+        ["role-holder"] = QuestionIntent.Person,
+        ["person"] = QuestionIntent.Person,
+        ["location"] = QuestionIntent.Location,
+        ["handles"] = QuestionIntent.WhoHandles,
+    };
+
     /// <summary>
-    /// The hand-written cues a normalised question matches, by name: the phrasing evidence <see cref="Ranking.IntentModel"/>
-    /// weighs beside the question's words.
+    /// The hand-written cues a normalised question matches, by name, in the order <see cref="Detect"/> ranks them: the
+    /// phrasing evidence <see cref="Ranking.IntentModel"/> weighs beside the question's words.
     /// </summary>
     public static IEnumerable<string> Cues(string normalised)
     {

@@ -41,7 +41,7 @@ internal static class FitCommand
             DefaultValueFactory = _ => DefaultSets,
             AllowMultipleArgumentsPerToken = true,
         };
-        var write = new Option<bool>("--write") { Description = $"Write the fitted model to {ModelFile}" };
+        var write = new Option<bool>("--write") { Description = $"Write the fitted models to {ModelFile} and {IntentModelFile} beside it" };
         var command = new Command("fit", "Fit the ranking and answer-or-decline weights on labelled question sets") { questions, write };
         command.SetAction(result =>
         {
@@ -60,11 +60,11 @@ internal static class FitCommand
             if (result.GetValue(write))
             {
                 var path = EvaluateCommand.Locate(ModelFile);
-                var provenance = string.Create(CultureInfo.InvariantCulture,
-                    $"`fit` on {string.Join(" + ", files.Select(Path.GetFileName))} ({set.Count} questions): top-1 {after.Top1Share:P1}, top-3 {after.Top3Share:P1}, unanswerable declined {after.DeclinedShare:P1}");
-                File.WriteAllText(path, model.ToJson(provenance));
+                var fittedOn = "`fit` on " + string.Join(" + ", files.Select(Path.GetFileName));
+                File.WriteAllText(path, model.ToJson(string.Create(CultureInfo.InvariantCulture,
+                    $"{fittedOn} ({set.Count} questions): top-1 {after.Top1Share:P1}, top-3 {after.Top3Share:P1}, unanswerable declined {after.DeclinedShare:P1}")));
                 File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, IntentModelFile), intents.ToJson(
-                    $"`fit` on {string.Join(" + ", files.Select(Path.GetFileName))}: softmax regression, l2 {IntentFitter.DefaultL2.ToString(CultureInfo.InvariantCulture)}"));
+                    string.Create(CultureInfo.InvariantCulture, $"{fittedOn}: softmax regression, l2 {IntentFitter.DefaultL2}")));
                 Console.Out.WriteLine($"Wrote {ModelFile} and {IntentModelFile} beside it; rebuild to ship them.");
             }
             return 0;

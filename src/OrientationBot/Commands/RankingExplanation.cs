@@ -17,7 +17,7 @@ internal static class RankingExplanation
         if (answer.DecisionFeatures is { } decision)
         {
             var model = RankingModel.Default;
-            text.Append(c, $"decision: belief {model.Belief([.. decision]):F2} (answers from {model.Threshold:F2}); ")
+            text.Append(c, $"decision: belief {model.Belief([.. decision]):F2} (answers from {model.Threshold:F2}, tentatively from {model.TentativeThreshold:F2}); ")
                 .AppendJoin(", ", DecisionFeature.Names.Select((name, i) => string.Create(c, $"{name} {decision[i]:F2}"))).AppendLine();
         }
         else
