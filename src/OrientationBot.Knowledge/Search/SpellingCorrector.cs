@@ -11,18 +11,13 @@ public sealed class SpellingCorrector(IndexVocabulary vocabulary)
     private const int MaxAddedPrefix = 4;
 
     // The vocabulary never changes for an index, so a word's correction is worked out once.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _remembered = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, string?> _remembered = new(MaxRemembered, StringComparer.Ordinal);
 
     /// <summary>The correction of <paramref name="word"/>, or null when it is known, too short, or nothing is near.</summary>
     public string? Correct(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (_remembered.TryGetValue(word, out var known))
-            return known;
-        var correction = Compute(word);
-        if (_remembered.Count < MaxRemembered)
-            _remembered.TryAdd(word, correction);
-        return correction;
+        return _remembered.GetOrAdd(word, Compute);
     }
 
     private string? Compute(string word)

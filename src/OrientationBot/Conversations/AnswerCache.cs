@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using OrientationBot.Knowledge;
 
 namespace OrientationBot.Conversations;
 
@@ -9,22 +9,12 @@ namespace OrientationBot.Conversations;
 /// </summary>
 internal sealed class AnswerCache(int capacity)
 {
-    private readonly ConcurrentDictionary<string, TurnOutcome> answers = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, TurnOutcome>? answers = capacity > 0 ? new(capacity, StringComparer.Ordinal) : null;
 
     public TurnOutcome GetOrAdd(string question, Func<string, TurnOutcome> answer)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answer);
-        if (capacity == 0)
-            return answer(question);
-        if (answers.TryGetValue(question, out var known))
-            return known;
-
-        var outcome = answer(question);
-        // A bound, not a policy: past it the cache starts afresh and fills with what is asked now.
-        if (answers.Count >= capacity)
-            answers.Clear();
-        answers.TryAdd(question, outcome);
-        return outcome;
+        return answers is null ? answer(question) : answers.GetOrAdd(question, answer);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OrientationBot.Knowledge;
 using OrientationBot.Protocol.Activities;
 using OrientationBot.Storage;
 
@@ -7,8 +8,9 @@ namespace OrientationBot.Conversations;
 /// <summary>
 /// Keeps the conversation reference a proactive tip needs (brief §6.1) up to date from every accepted activity.
 /// An install event's reference is written before its turn goes on. Other activities only refresh it, off the turn's
-/// path: the references waiting are written together, in one transaction, so a burst of new conversations costs one
-/// sync to disk instead of one each, which the outside benchmark showed to be what bounded the bot at 16 users.
+/// path: the references that arrive within <see cref="BatchWindow"/> are written together, in one transaction, so a
+/// burst of new conversations costs one commit instead of one each, which the outside benchmark showed to be what
+/// bounded the bot at 16 users.
 /// </summary>
 /// <remarks>
 /// Nothing a user relies on waits in memory: "tips on" stores its own reference durably before it subscribes, and a
@@ -23,11 +25,15 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
     private const int MaxRemembered = 10_000;
     private const int MaxWaiting = 10_000;
 
+    /// <summary>How long the writer gathers references after the first arrives: short next to any tip schedule.</summary>
+    internal static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(250);
+
     // Longer than any IANA zone id; a longer value is not a zone and is not looked up.
     private const int MaxZoneIdLength = 64;
 
-    private readonly ConcurrentDictionary<string, StoredConversation> written = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, StoredConversation> written = new(MaxRemembered, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StoredConversation> waiting = new(StringComparer.Ordinal);
+    private int waitingCount; // counted here: ConcurrentDictionary.Count takes every lock
     private readonly SemaphoreSlim wake = new(0);
 
     /// <summary>The reference the activity carries, or null when it lacks a part a proactive send needs.</summary>
@@ -67,9 +73,8 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
             return true;
 
         var install = activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
-        if (!install && (waiting.Count < MaxWaiting || waiting.ContainsKey(reference.ConversationId)))
+        if (!install && TryQueue(reference))
         {
-            waiting[reference.ConversationId] = reference;
             // One wake-up pending is enough: the writer takes everything waiting when it runs.
             if (wake.CurrentCount == 0)
                 wake.Release();
@@ -78,7 +83,7 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
 
         await writer.RunAsync(async token =>
         {
-            waiting.TryRemove(reference.ConversationId, out _);
+            TakeWaiting(reference.ConversationId);
             await store.UpsertConversationAsync(reference, time.GetUtcNow(), token);
         }, cancellationToken);
         Remember([reference]);
@@ -91,8 +96,8 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         // Under the writer, so that a batch already taken is written before the delete, never after it.
         await writer.RunAsync(async token =>
         {
-            waiting.TryRemove(conversationId, out _);
-            written.TryRemove(conversationId, out _);
+            TakeWaiting(conversationId);
+            written.Remove(conversationId);
             await store.ForgetConversationAsync(conversationId, token);
         }, cancellationToken);
     }
@@ -119,6 +124,7 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
             try
             {
                 await wake.WaitAsync(stoppingToken);
+                await Task.Delay(BatchWindow, time, stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -143,7 +149,7 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
                 // Taken under the writer: everything that arrived while the last batch was written goes in this one.
                 foreach (var id in waiting.Keys)
                 {
-                    if (waiting.TryRemove(id, out var reference))
+                    if (TakeWaiting(id) is { } reference)
                         batch.Add(reference);
                 }
                 if (batch.Count > 0)
@@ -158,12 +164,35 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
         }
     }
 
+    private bool TryQueue(StoredConversation reference)
+    {
+        while (true)
+        {
+            if (waiting.TryAdd(reference.ConversationId, reference))
+            {
+                if (Interlocked.Increment(ref waitingCount) <= MaxWaiting)
+                    return true;
+                TakeWaiting(reference.ConversationId); // over the bound: this turn writes its own
+                return false;
+            }
+            // Replaced only while still waiting, so that every entry is counted once.
+            if (waiting.TryGetValue(reference.ConversationId, out var queued) && waiting.TryUpdate(reference.ConversationId, reference, queued))
+                return true;
+        }
+    }
+
+    private StoredConversation? TakeWaiting(string conversationId)
+    {
+        if (!waiting.TryRemove(conversationId, out var reference))
+            return null;
+        Interlocked.Decrement(ref waitingCount);
+        return reference;
+    }
+
     private void Remember(IEnumerable<StoredConversation> references)
     {
-        if (written.Count >= MaxRemembered)
-            written.Clear();
         foreach (var reference in references)
-            written[reference.ConversationId] = reference;
+            written.Set(reference.ConversationId, reference);
     }
 
     /// <summary>The activity's IANA zone (§3.3 localTimezone, else the clientInfo entity's), only when the system knows it.</summary>

@@ -30,6 +30,7 @@ internal static class ConversationsSetup
         services.TryAddSingleton<ComposeExtensionHandler>();
         services.TryAddSingleton<AdaptiveCardActionHandler>();
         services.TryAddSingleton<InvokeHandler>();
+        services.TryAddSingleton<TurnMetrics>();
         services.TryAddSingleton<ITurnHandler, TurnHandler>();
         services.TryAddSingleton<FeedbackReport>();
         return services;

@@ -5,7 +5,7 @@ using OrientationBot.Storage;
 namespace OrientationBot.Conversations;
 
 /// <summary>
-/// One turn, end to end: record the conversation reference, dispatch by activity type, send the reply, log one line.
+/// One turn, end to end: record the conversation reference, dispatch by activity type, send the reply, count it.
 /// The boundary of the turn (house style §5): a failure is logged once, with the activity id, and the user gets the
 /// apology card where one can be shown; nothing escapes to the endpoint except cancellation at shutdown.
 /// </summary>
@@ -23,6 +23,7 @@ internal sealed class TurnHandler(
     ReplySender replies,
     RedeliveryFilter redeliveries,
     UserIdHasher hasher,
+    TurnMetrics metrics,
     TimeProvider time,
     ILogger<TurnHandler> logger) : ITurnHandler
 {
@@ -58,7 +59,9 @@ internal sealed class TurnHandler(
         }
 
         redeliveries.Complete(activity, outcome.Invoke);
-        logger.TurnCompleted(activity.Type, outcome.Intent, outcome.UnitId, outcome.Confidence, (long)time.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = time.GetElapsedTime(started);
+        metrics.Completed(activity.Type, outcome.Intent, elapsed);
+        logger.TurnCompleted(activity.Type, outcome.Intent, outcome.UnitId, outcome.Confidence, (long)elapsed.TotalMilliseconds);
         return outcome.Invoke;
     }
 

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
+using OrientationBot.Knowledge;
 using OrientationBot.Storage;
 
 namespace OrientationBot.Conversations;
@@ -21,7 +21,7 @@ internal sealed class UnansweredQuestions(IBotStore store, StoreWriter writer, I
     // A bound on memory, not a policy: past it the day starts afresh and a repeat may be filed twice.
     private const int MaxRemembered = 100_000;
 
-    private readonly ConcurrentDictionary<string, byte> filedToday = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, byte> filedToday = new(MaxRemembered, StringComparer.Ordinal);
     private DateOnly today;
 
     private readonly Channel<Entry> queue = Channel.CreateBounded<Entry>(
@@ -40,7 +40,7 @@ internal sealed class UnansweredQuestions(IBotStore store, StoreWriter writer, I
 
     private bool FirstToday(string question, string userHash, DateOnly date)
     {
-        if (date != today || filedToday.Count >= MaxRemembered)
+        if (date != today)
         {
             filedToday.Clear();
             today = date;

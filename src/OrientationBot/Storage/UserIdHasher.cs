@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using OrientationBot.Knowledge;
 
 namespace OrientationBot.Storage;
 
@@ -13,27 +13,25 @@ internal sealed class UserIdHasher(byte[] salt)
 {
     internal const string SaltFileName = "user-hash.salt";
 
-    /// <summary>A bound, not a policy: past it the memory starts afresh.</summary>
     private const int MaxRemembered = 10_000;
 
     private readonly byte[] _salt = salt is { Length: > 0 } ? salt : throw new ArgumentException("The salt must not be empty.", nameof(salt));
 
     // Every turn names its conversation by hash in the log: an HMAC costs more than the rest of a cached answer.
-    private readonly ConcurrentDictionary<string, string> _remembered = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, string> _remembered = new(MaxRemembered, StringComparer.Ordinal);
 
     /// <summary>32 lower-case hex characters (128 bits): plenty to keep a staff population apart.</summary>
     public string Hash(string userId)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        if (_remembered.TryGetValue(userId, out var known))
-            return known;
+        return _remembered.GetOrAdd(userId, Compute);
+    }
+
+    private string Compute(string userId)
+    {
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         HMACSHA256.HashData(_salt, Encoding.UTF8.GetBytes(userId), mac);
-        var hash = Convert.ToHexStringLower(mac[..16]);
-        if (_remembered.Count >= MaxRemembered)
-            _remembered.Clear();
-        _remembered.TryAdd(userId, hash);
-        return hash;
+        return Convert.ToHexStringLower(mac[..16]);
     }
 
     /// <summary>Uses the configured salt, else the one kept in the data directory, generating it on first use.</summary>

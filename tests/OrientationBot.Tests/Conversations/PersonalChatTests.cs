@@ -143,7 +143,7 @@ public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory
     }
 
     [Fact]
-    public async Task Turn_Answered_LogsOneLineWithIntentAndUnitInTheTurnsScopeButNeverTheText()
+    public async Task Turn_Answered_LogsOneDebugLineWithIntentAndUnitInTheTurnsScopeButNeverTheText()
     {
         using var client = bot.CreateTeamsClient();
         var activity = Fixture.Load(Fixture.PersonalMessage);
@@ -153,11 +153,47 @@ public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory
         await client.PostActivityAsync(activity);
 
         var turn = Assert.Single(bot.Logs.Entries, e => e.EventId == 3001 && e.Value("ActivityId") == (string?)activity["id"]);
-        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, turn.Level);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, turn.Level);
         Assert.Equal(hash, turn.Value("ConversationHash"));
         Assert.Equal("message", turn.Value("ActivityType"));
         Assert.Equal(Fixture.OrolsiId, turn.Value("UnitId"));
         Assert.NotNull(turn.Value("Intent"));
         Assert.DoesNotContain(bot.Logs.Entries, e => e.Message.Contains("what does OROLSI do", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Turn_Answered_IsCountedAndTimedByActivityTypeAndIntent()
+    {
+        using var client = bot.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.PersonalMessage);
+        var measured = new System.Collections.Concurrent.ConcurrentQueue<(string Instrument, double Value, string? Type, string? Intent)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == TurnMetrics.MeterName)
+                l.EnableMeasurementEvents(instrument);
+        };
+        void Record(System.Diagnostics.Metrics.Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            string? type = null, intent = null;
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "activity.type")
+                    type = tag.Value as string;
+                else if (tag.Key == "intent")
+                    intent = tag.Value as string;
+            }
+            measured.Enqueue((instrument.Name, value, type, intent));
+        }
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
+        listener.Start();
+
+        await client.PostActivityAsync(activity);
+
+        // Other tests' turns may be counted too: this one's intent is the one the log line names.
+        var intent = Assert.Single(bot.Logs.Entries, e => e.EventId == 3001 && e.Value("ActivityId") == (string?)activity["id"]).Value("Intent");
+        Assert.Contains(measured, m => m is { Instrument: "orientationbot.turns", Value: 1, Type: "message" } && m.Intent == intent);
+        Assert.Contains(measured, m => m is { Instrument: "orientationbot.turn.duration", Value: >= 0, Type: "message" } && m.Intent == intent);
     }
 }
