@@ -22,6 +22,7 @@ public sealed class TestChannel
 
     private readonly string botAppId;
     private readonly string serviceUrl;
+    private readonly JsonArray keys;
 
     /// <summary>
     /// Publishes the keys; tokens go to <paramref name="botAppId"/> and claim <paramref name="serviceUrl"/> unless told otherwise.
@@ -30,7 +31,7 @@ public sealed class TestChannel
     {
         this.botAppId = botAppId;
         this.serviceUrl = serviceUrl;
-        var keys = new JsonArray(
+        keys = new JsonArray(
             Jwk(TeamsKey, new JsonArray("msteams", "webchat")),
             Jwk(UnendorsedKey, null),
             Jwk(WebChatKey, new JsonArray("webchat")));
@@ -42,7 +43,7 @@ public sealed class TestChannel
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
         }.ToJsonString());
-        Retriever.Serve(KeysUrl, new JsonObject { ["keys"] = keys }.ToJsonString());
+        Retriever.Serve(KeysUrl, new JsonObject { ["keys"] = keys.DeepClone() }.ToJsonString());
     }
 
     /// <summary>Gets the key endorsed for msteams (and webchat).</summary>
@@ -56,6 +57,14 @@ public sealed class TestChannel
 
     /// <summary>Gets a key the metadata does not publish.</summary>
     public RsaSecurityKey UnpublishedKey => SharedUnpublishedKey;
+
+    /// <summary>Adds <paramref name="key"/>, endorsed for msteams, to the published key set, as a key rotation does.</summary>
+    public void Publish(RsaSecurityKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        keys.Add(Jwk(key, new JsonArray("msteams")));
+        Retriever.Serve(KeysUrl, new JsonObject { ["keys"] = keys.DeepClone() }.ToJsonString());
+    }
 
     /// <summary>Gets the retriever that serves the metadata and key set: the bot's <c>IDocumentRetriever</c>.</summary>
     public FakeDocumentRetriever Retriever { get; } = new();
@@ -81,7 +90,7 @@ public sealed class TestChannel
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
-    private static RsaSecurityKey NewKey(string keyId) => new(RSA.Create(2048)) { KeyId = keyId };
+    public static RsaSecurityKey NewKey(string keyId) => new(RSA.Create(2048)) { KeyId = keyId };
 
     private static JsonObject Jwk(RsaSecurityKey key, JsonArray? endorsements)
     {

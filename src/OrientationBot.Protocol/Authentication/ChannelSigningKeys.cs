@@ -9,20 +9,38 @@ namespace OrientationBot.Protocol.Authentication;
 /// <summary>
 /// The channel's signing keys from the OpenID metadata document, cached and refreshed by
 /// <see cref="ConfigurationManager{T}"/> (brief §1.5): automatically every 12 hours, and on request
-/// (at most every 5 minutes) when a token names a key that is not in the cache.
+/// (at most once per <see cref="RefreshAllowance"/>) when a token names a key that is not in the cache.
 /// </summary>
 internal sealed class ChannelSigningKeys
 {
+    /// <summary>
+    /// The library's default is 5 minutes. Anyone can send a token naming an unknown key before its signature is
+    /// checked, so one stranger's request used that allowance up and a key the channel had really just rotated to was
+    /// refused for 5 minutes. Thirty seconds costs a stranger at most two small fetches a minute, and the Connector's
+    /// retries outlast it.
+    /// </summary>
+    internal static readonly TimeSpan RefreshAllowance = TimeSpan.FromSeconds(30);
+
     private readonly ConfigurationManager<OpenIdConnectConfiguration> manager;
     private readonly ILogger<ChannelSigningKeys> logger;
 
     public ChannelSigningKeys(IOptions<BotCredentials> credentials, IDocumentRetriever documentRetriever, ILogger<ChannelSigningKeys> logger)
+        : this(credentials, documentRetriever, logger, RefreshAllowance)
+    {
+    }
+
+    /// <summary>With another allowance, for tests that cannot wait 30 seconds.</summary>
+    internal ChannelSigningKeys(
+        IOptions<BotCredentials> credentials, IDocumentRetriever documentRetriever, ILogger<ChannelSigningKeys> logger, TimeSpan refreshAllowance)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         manager = new ConfigurationManager<OpenIdConnectConfiguration>(
             credentials.Value.OpenIdMetadataUrl,
             new OpenIdConnectConfigurationRetriever(),
-            documentRetriever);
+            documentRetriever)
+        {
+            RefreshInterval = refreshAllowance,
+        };
         this.logger = logger;
     }
 

@@ -16,10 +16,12 @@ internal static class AuthenticatorFactory
         TestChannel channel,
         TrustedServiceUrls? trusted = null,
         string? appId = Fixture.BotAppId,
-        string environment = "Production")
+        string environment = "Production",
+        TimeSpan? refreshAllowance = null)
     {
         var credentials = Options.Create(new BotCredentials { MicrosoftAppId = appId, MicrosoftAppTenantId = Fixture.TenantId });
-        var keys = new ChannelSigningKeys(credentials, channel.Retriever, NullLogger<ChannelSigningKeys>.Instance);
+        var keys = new ChannelSigningKeys(
+            credentials, channel.Retriever, NullLogger<ChannelSigningKeys>.Instance, refreshAllowance ?? ChannelSigningKeys.RefreshAllowance);
         return new BotRequestAuthenticator(
             credentials,
             Mock.Of<IHostEnvironment>(e => e.EnvironmentName == environment),

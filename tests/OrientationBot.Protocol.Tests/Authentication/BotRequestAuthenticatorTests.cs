@@ -117,6 +117,39 @@ public sealed class BotRequestAuthenticatorTests
     }
 
     [Fact]
+    public void RefreshAllowance_IsShortEnoughThatAStrangersUnknownKeyCannotLockOutARotationForLong()
+    {
+        // The library's own default is 5 minutes: a rotated key was refused that long after one stranger's token.
+        Assert.InRange(ChannelSigningKeys.RefreshAllowance, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task Authenticate_KeyRotatedJustAfterAStrangersUnknownKey_IsAcceptedOnceTheAllowanceHasPassed()
+    {
+        var allowance = TimeSpan.FromSeconds(1);
+        var authenticator = AuthenticatorFactory.Create(channel, refreshAllowance: allowance);
+        Assert.True((await authenticator.AuthenticateAsync("Bearer " + channel.CreateToken(), activity, CancellationToken.None)).Succeeded);
+        var stranger = await authenticator.AuthenticateAsync(
+            "Bearer " + channel.CreateToken(key: channel.UnpublishedKey), activity, CancellationToken.None);
+        Assert.False(stranger.Succeeded);
+
+        var rotated = TestChannel.NewKey("rotated-key-" + Guid.NewGuid().ToString("N"));
+        channel.Publish(rotated);
+
+        // The Connector retries a refused activity; here a retry every 200 ms, for at most 10 allowances.
+        var deadline = DateTime.UtcNow + (allowance * 10);
+        BotAuthenticationResult result;
+        do
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            result = await authenticator.AuthenticateAsync("Bearer " + channel.CreateToken(key: rotated), activity, CancellationToken.None);
+        }
+        while (!result.Succeeded && DateTime.UtcNow < deadline);
+
+        Assert.True(result.Succeeded, result.FailureReason);
+    }
+
+    [Fact]
     public async Task Authenticate_ForgedSignatureUnderKnownKeyId_Fails()
     {
         var authenticator = AuthenticatorFactory.Create(channel);
