@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using OrientationBot.Protocol.Activities;
+using OrientationBot.Protocol.Authentication;
 using Polly.Timeout;
 
 namespace OrientationBot.Protocol.Connector;
@@ -13,6 +14,7 @@ namespace OrientationBot.Protocol.Connector;
 /// </summary>
 internal sealed class ConnectorClient(
     IHttpClientFactory httpClientFactory,
+    TrustedServiceUrls trustedServiceUrls,
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
@@ -30,6 +32,13 @@ internal sealed class ConnectorClient(
     {
         ArgumentNullException.ThrowIfNull(activity);
         return SendActivityAsync("SendToConversation", HttpMethod.Post, activity, string.Empty, cancellationToken);
+    }
+
+    public Task<ResourceResponse> SendProactiveAsync(CoreActivity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        trustedServiceUrls.Trust(activity.ServiceUrl);
+        return SendActivityAsync("SendProactive", HttpMethod.Post, activity, string.Empty, cancellationToken);
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(CoreActivity activity, CancellationToken cancellationToken)

@@ -23,6 +23,16 @@ public interface IConnectorClient
     /// <param name="cancellationToken">Cancels the call and its retries.</param>
     Task<ResourceResponse> SendToConversationAsync(CoreActivity activity, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Posts a proactive message to a conversation whose reference the bot stored from an authenticated activity
+    /// (brief §6.2): <c>POST {serviceUrl}v3/conversations/{conversationId}/activities</c>. The service URL is trusted
+    /// for the bot's token first, because the hosts learned from activities are forgotten at a restart. Never call it
+    /// for a reference that arrived unauthenticated; an http service URL is never trusted.
+    /// </summary>
+    /// <param name="activity">The message, with the stored service URL and conversation id set.</param>
+    /// <param name="cancellationToken">Cancels the call and its retries.</param>
+    Task<ResourceResponse> SendProactiveAsync(CoreActivity activity, CancellationToken cancellationToken);
+
     /// <summary>Replaces an earlier message, such as a clicked card: <c>PUT {serviceUrl}v3/conversations/{conversationId}/activities/{id}</c>.</summary>
     /// <param name="activity">The new content, with service URL, conversation id and <see cref="CoreActivity.Id"/> of the message to replace.</param>
     /// <param name="cancellationToken">Cancels the call and its retries.</param>

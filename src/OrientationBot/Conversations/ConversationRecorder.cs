@@ -17,7 +17,8 @@ namespace OrientationBot.Conversations;
 /// reference lost to a crash is written again on the conversation's next activity. The last reference written per
 /// conversation is remembered, so an unchanged one costs nothing. A clean shutdown writes what is waiting.
 /// </remarks>
-internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, TimeProvider time, ILogger<ConversationRecorder> logger)
+internal sealed class ConversationRecorder(
+    ConversationReferences references, IBotStore store, StoreWriter writer, TimeProvider time, ILogger<ConversationRecorder> logger)
     : BackgroundService
 {
     // Bounds, not cache policies: past the first the memory starts afresh and the next turns simply write again;
@@ -28,38 +29,10 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
     /// <summary>How long the writer gathers references after the first arrives: short next to any tip schedule.</summary>
     internal static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(250);
 
-    // Longer than any IANA zone id; a longer value is not a zone and is not looked up.
-    private const int MaxZoneIdLength = 64;
-
     private readonly BoundedMemo<string, StoredConversation> written = new(MaxRemembered, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StoredConversation> waiting = new(StringComparer.Ordinal);
     private int waitingCount; // counted here: ConcurrentDictionary.Count takes every lock
     private readonly SemaphoreSlim wake = new(0);
-
-    /// <summary>The reference the activity carries, or null when it lacks a part a proactive send needs.</summary>
-    public static StoredConversation? ReferenceOf(CoreActivity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl)
-            || string.IsNullOrEmpty(activity.From?.Id) || string.IsNullOrEmpty(activity.Recipient?.Id))
-        {
-            return null;
-        }
-
-        return new StoredConversation
-        {
-            ConversationId = activity.Conversation.Id,
-            ServiceUrl = activity.ServiceUrl,
-            TenantId = activity.GetTenantId(),
-            UserId = activity.From.Id,
-            UserAadObjectId = activity.From.AadObjectId,
-            BotId = activity.Recipient.Id,
-            ConversationType = activity.Conversation.ConversationType,
-            ChannelId = string.IsNullOrEmpty(activity.ChannelId) ? "msteams" : activity.ChannelId,
-            Locale = activity.Locale,
-            TimeZone = ZoneOf(activity),
-        };
-    }
 
     /// <summary>
     /// Stores the activity's reference unless it is the one last written: at once for an install event, otherwise
@@ -67,7 +40,7 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
     /// </summary>
     public async Task<bool> RecordAsync(CoreActivity activity, CancellationToken cancellationToken)
     {
-        if (ReferenceOf(activity) is not { } reference)
+        if (references.Of(activity) is not { } reference)
             return false;
         if (written.TryGetValue(reference.ConversationId, out var last) && last == reference)
             return true;
@@ -193,12 +166,5 @@ internal sealed class ConversationRecorder(IBotStore store, StoreWriter writer, 
     {
         foreach (var reference in references)
             written.Set(reference.ConversationId, reference);
-    }
-
-    /// <summary>The activity's IANA zone (§3.3 localTimezone, else the clientInfo entity's), only when the system knows it.</summary>
-    private static string? ZoneOf(CoreActivity activity)
-    {
-        var zone = string.IsNullOrWhiteSpace(activity.LocalTimezone) ? activity.GetClientInfo()?.Timezone : activity.LocalTimezone;
-        return zone is { Length: <= MaxZoneIdLength } && TimeZoneLookup.TryFind(zone, out var found) ? found.Id : null;
     }
 }

@@ -31,6 +31,7 @@ internal static class ConversationsSetup
         services.TryAddSingleton<AdaptiveCardActionHandler>();
         services.TryAddSingleton<InvokeHandler>();
         services.TryAddSingleton<TurnMetrics>();
+        services.TryAddSingleton<ConversationReferences>();
         services.TryAddSingleton<ITurnHandler, TurnHandler>();
         services.TryAddSingleton<FeedbackReport>();
         return services;

@@ -10,7 +10,8 @@ namespace OrientationBot.Conversations;
 /// The tip commands over <see cref="TipSubscriptions"/>. Tips are personal: in a group chat or channel the bot says
 /// so instead of subscribing everyone there. Confirmations are plain text; a tip itself is a card.
 /// </summary>
-internal sealed class TipCommands(TipSubscriptions subscriptions, StoreWriter writer, UnitDirectory directory, IOptions<TipsOptions> options)
+internal sealed class TipCommands(
+    TipSubscriptions subscriptions, ConversationReferences references, StoreWriter writer, UnitDirectory directory, IOptions<TipsOptions> options)
     : ITipCommands
 {
     /// <remarks>A command reads and writes the subscription and the ledger: it runs whole, as one of the layer's writes.</remarks>
@@ -26,7 +27,7 @@ internal sealed class TipCommands(TipSubscriptions subscriptions, StoreWriter wr
             return Say(intent, command.Error!);
         if (!ChatScope.IsPersonal(activity))
             return Say(intent, "Daily tips come in a personal chat with me: open a chat with OrientationBot and type **tips on** there.");
-        if (ConversationRecorder.ReferenceOf(activity) is not { } conversation)
+        if (references.Of(activity) is not { } conversation)
             return Ignored(intent);
 
         var id = conversation.ConversationId;

@@ -31,6 +31,8 @@ internal sealed class LocalConnector(TimeProvider time) : IConnectorClient
 
     public Task<ResourceResponse> SendToConversationAsync(CoreActivity activity, CancellationToken cancellationToken) => Recorded(activity);
 
+    public Task<ResourceResponse> SendProactiveAsync(CoreActivity activity, CancellationToken cancellationToken) => Recorded(activity);
+
     public Task<ResourceResponse> UpdateActivityAsync(CoreActivity activity, CancellationToken cancellationToken) => Recorded(activity);
 
     public Task<ConversationResourceResponse> CreateConversationAsync(

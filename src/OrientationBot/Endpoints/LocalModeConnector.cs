@@ -17,6 +17,9 @@ internal sealed class LocalModeConnector(LocalConnector localChat, IConnectorCli
     public Task<ResourceResponse> SendToConversationAsync(CoreActivity activity, CancellationToken cancellationToken) =>
         For(activity.ServiceUrl).SendToConversationAsync(activity, cancellationToken);
 
+    public Task<ResourceResponse> SendProactiveAsync(CoreActivity activity, CancellationToken cancellationToken) =>
+        For(activity.ServiceUrl).SendProactiveAsync(activity, cancellationToken);
+
     public Task<ResourceResponse> UpdateActivityAsync(CoreActivity activity, CancellationToken cancellationToken) =>
         For(activity.ServiceUrl).UpdateActivityAsync(activity, cancellationToken);
 

@@ -49,8 +49,12 @@ internal sealed partial class PostgresBotStore
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var recipients = new List<TipRecipient>();
+        var lastDailyColumn = reader.GetOrdinal("last_daily");
         while (await reader.ReadAsync(cancellationToken))
-            recipients.Add(new TipRecipient(ReadConversation(reader, 0), ReadSubscription(reader, 10), ValueOrNull<DateOnly?>(reader, 17)));
+        {
+            recipients.Add(new TipRecipient(
+                ReadConversation(reader, 0), ReadSubscription(reader, StoreStatements.ConversationColumnCount), ValueOrNull<DateOnly?>(reader, lastDailyColumn)));
+        }
         return recipients;
     }
 

@@ -115,6 +115,7 @@ internal sealed partial class PostgresBotStore(NpgsqlDataSource dataSource, ILog
         ChannelId = reader.GetString(offset + 7),
         Locale = ValueOrNull<string>(reader, offset + 8),
         TimeZone = ValueOrNull<string>(reader, offset + 9),
+        Authenticated = reader.GetBoolean(offset + 10),
     };
 
     private static T? ValueOrNull<T>(NpgsqlDataReader reader, int ordinal) =>

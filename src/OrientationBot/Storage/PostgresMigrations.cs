@@ -93,6 +93,11 @@ internal static class PostgresMigrations
                 paused_until timestamptz NOT NULL
             );
             """),
+        // Rows from before: an https service URL is taken as authenticated, since local mode's own URLs are http.
+        (2, "whether each conversation reference came from an authenticated activity", """
+            ALTER TABLE conversations ADD COLUMN authenticated boolean NOT NULL DEFAULT false;
+            UPDATE conversations SET authenticated = true WHERE service_url LIKE 'https://%';
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -50,10 +50,11 @@ internal sealed partial class SqliteBotStore
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var recipients = new List<TipRecipient>();
+        var lastDailyColumn = reader.GetOrdinal("last_daily");
         while (await reader.ReadAsync(cancellationToken))
         {
-            var lastDaily = reader.IsDBNull(17) ? (DateOnly?)null : SqliteValues.ParseDate(reader.GetString(17));
-            recipients.Add(new TipRecipient(ReadConversation(reader, 0), ReadSubscription(reader, 10), lastDaily));
+            var lastDaily = reader.IsDBNull(lastDailyColumn) ? (DateOnly?)null : SqliteValues.ParseDate(reader.GetString(lastDailyColumn));
+            recipients.Add(new TipRecipient(ReadConversation(reader, 0), ReadSubscription(reader, StoreStatements.ConversationColumnCount), lastDaily));
         }
         return recipients;
     }

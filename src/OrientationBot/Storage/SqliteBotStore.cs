@@ -152,6 +152,7 @@ internal sealed partial class SqliteBotStore : IBotStore, IDisposable
         ChannelId = reader.GetString(offset + 7),
         Locale = NullableString(reader, offset + 8),
         TimeZone = NullableString(reader, offset + 9),
+        Authenticated = reader.GetBoolean(offset + 10),
     };
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) =>

@@ -82,6 +82,11 @@ internal static class SqliteMigrations
             ALTER TABLE subscriptions ADD COLUMN lease_owner TEXT;
             ALTER TABLE subscriptions ADD COLUMN lease_until TEXT;
             """),
+        // Rows from before: an https service URL is taken as authenticated, since local mode's own URLs are http.
+        (3, "whether each conversation reference came from an authenticated activity", """
+            ALTER TABLE conversations ADD COLUMN authenticated INTEGER NOT NULL DEFAULT 0 CHECK (authenticated IN (0, 1));
+            UPDATE conversations SET authenticated = 1 WHERE service_url LIKE 'https://%';
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -7,13 +7,18 @@ namespace OrientationBot.Storage;
 internal static class StoreStatements
 {
     public const string ConversationColumns =
-        "c.conversation_id, c.service_url, c.tenant_id, c.user_id, c.user_aad_object_id, c.bot_id, c.conversation_type, c.channel_id, c.locale, c.time_zone";
+        "c.conversation_id, c.service_url, c.tenant_id, c.user_id, c.user_aad_object_id, c.bot_id, c.conversation_type, c.channel_id, c.locale, " +
+        "c.time_zone, c.authenticated";
 
-    // COALESCE keeps the zone from an earlier activity: not every activity carries localTimezone.
+    /// <summary>How many columns <see cref="ConversationColumns"/> names: where the next table's columns start in a join.</summary>
+    public const int ConversationColumnCount = 11;
+
+    // COALESCE keeps the zone from an earlier activity: not every activity carries localTimezone. The service URL and
+    // whether it arrived authenticated always come from the same, newest activity.
     public const string UpsertConversation = """
         INSERT INTO conversations (conversation_id, service_url, tenant_id, user_id, user_aad_object_id, bot_id,
-                                   conversation_type, channel_id, locale, time_zone, created_at, updated_at)
-        VALUES (@id, @serviceUrl, @tenantId, @userId, @aadObjectId, @botId, @type, @channelId, @locale, @timeZone, @at, @at)
+                                   conversation_type, channel_id, locale, time_zone, authenticated, created_at, updated_at)
+        VALUES (@id, @serviceUrl, @tenantId, @userId, @aadObjectId, @botId, @type, @channelId, @locale, @timeZone, @authenticated, @at, @at)
         ON CONFLICT (conversation_id) DO UPDATE SET
             service_url = excluded.service_url,
             tenant_id = COALESCE(excluded.tenant_id, conversations.tenant_id),
@@ -24,6 +29,7 @@ internal static class StoreStatements
             channel_id = excluded.channel_id,
             locale = COALESCE(excluded.locale, conversations.locale),
             time_zone = COALESCE(excluded.time_zone, conversations.time_zone),
+            authenticated = excluded.authenticated,
             updated_at = excluded.updated_at
         """;
 
@@ -33,7 +39,7 @@ internal static class StoreStatements
         ("id", conversation.ConversationId), ("serviceUrl", conversation.ServiceUrl), ("tenantId", conversation.TenantId),
         ("userId", conversation.UserId), ("aadObjectId", conversation.UserAadObjectId), ("botId", conversation.BotId),
         ("type", conversation.ConversationType), ("channelId", conversation.ChannelId), ("locale", conversation.Locale),
-        ("timeZone", conversation.TimeZone),
+        ("timeZone", conversation.TimeZone), ("authenticated", conversation.Authenticated),
     ];
 
     // Unconfirmed too: recovery may have marked a send in doubt that was only slow.

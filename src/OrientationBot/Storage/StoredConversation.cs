@@ -30,4 +30,10 @@ internal sealed record StoredConversation
 
     /// <summary>IANA zone from the activity's localTimezone; null on upsert keeps the zone already stored.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>
+    /// Whether the activity it came from carried a validated Bot Connector token. Only such a reference's service URL
+    /// may receive the bot's token in a proactive send; one written in local mode never does.
+    /// </summary>
+    public bool Authenticated { get; init; }
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using OrientationBot.Cards;
 using OrientationBot.Knowledge.Units;
 using OrientationBot.Protocol.Activities;
-using OrientationBot.Protocol.Authentication;
 using OrientationBot.Protocol.Connector;
+using OrientationBot.Protocol.Settings;
 using OrientationBot.Storage;
 
 namespace OrientationBot.Tips;
@@ -13,17 +13,25 @@ namespace OrientationBot.Tips;
 /// Sends a tip card to a stored 1:1 conversation through the Bot Connector (protocol brief §6.2) and turns
 /// the Connector's answer into a <see cref="TipSendResult"/>, as <see cref="ITipMessenger"/> specifies.
 /// </summary>
+/// <remarks>
+/// Only a reference stored from an authenticated activity goes to the protocol's proactive send, which trusts its
+/// service URL for the bot's token. One written in local mode (a data folder shared with a local run, say) is not a
+/// Teams conversation: with credentials its subscription ends without a request; in local mode there is no token.
+/// </remarks>
 internal sealed class ConnectorTipMessenger(
     IConnectorClient connector,
-    TrustedServiceUrls trustedServiceUrls,
+    IOptions<BotCredentials> credentials,
     IBotStore store,
     UnitDirectory directory,
     IOptions<TipsOptions> options) : ITipMessenger
 {
     public async Task<TipSendResult> SendAsync(StoredConversation conversation, Tip tip, CancellationToken cancellationToken)
     {
-        // The stored URL arrived on an authenticated activity; after a restart the in-memory trust list is empty.
-        trustedServiceUrls.Trust(conversation.ServiceUrl);
+        ArgumentNullException.ThrowIfNull(conversation);
+        var localMode = credentials.Value.AuthenticationDisabled;
+        if (!conversation.Authenticated && !localMode)
+            return TipSendResult.Gone(null, "the conversation was stored from an unauthenticated activity (local mode)");
+
         var subscription = await store.GetSubscriptionAsync(conversation.ConversationId, cancellationToken);
         var about = tip.UnitId is null ? null : directory.Find(tip.UnitId);
         var card = TipCard.Build(tip.Title, tip.Text, about, tip.Section, subscription?.DeliveryTime ?? options.Value.DefaultDeliveryTime);
@@ -40,7 +48,9 @@ internal sealed class ConnectorTipMessenger(
         };
         try
         {
-            await connector.SendToConversationAsync(activity, cancellationToken);
+            await (conversation.Authenticated
+                ? connector.SendProactiveAsync(activity, cancellationToken)
+                : connector.SendToConversationAsync(activity, cancellationToken));
             return TipSendResult.Delivered;
         }
         catch (ConnectorException e) when (Known(e) is { } result)

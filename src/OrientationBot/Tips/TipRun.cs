@@ -132,7 +132,8 @@ internal sealed class TipRun(
 
                 case TipSendResult.GoneResult gone:
                     await store.ReleaseDeliveryAsync(id, sequence, CancellationToken.None);
-                    await store.EndSubscriptionAsync(id, $"{gone.StatusCode} {gone.Reason}", time.GetUtcNow(), CancellationToken.None);
+                    var ended = gone.StatusCode is { } status ? $"{status} {gone.Reason}" : gone.Reason;
+                    await store.EndSubscriptionAsync(id, ended, time.GetUtcNow(), CancellationToken.None);
                     Interlocked.Increment(ref tally.Ended);
                     logger.SubscriptionEnded(hasher.Hash(id), gone.StatusCode, gone.Reason);
                     return;

@@ -18,8 +18,8 @@ internal static partial class TipsLog
     public static partial void TipDeliveryFailed(this ILogger logger, Exception exception, string conversationHash);
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning,
-        Message = "Tips for conversation {ConversationHash} stopped: Teams answered {StatusCode} {Reason}")]
-    public static partial void SubscriptionEnded(this ILogger logger, string conversationHash, int statusCode, string reason);
+        Message = "Tips for conversation {ConversationHash} stopped: {StatusCode} {Reason}")]
+    public static partial void SubscriptionEnded(this ILogger logger, string conversationHash, int? statusCode, string reason);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning,
         Message = "Teams throttled tips (429); pausing the tenant for {PauseMs} ms (Retry-After given: {RetryAfterGiven})")]

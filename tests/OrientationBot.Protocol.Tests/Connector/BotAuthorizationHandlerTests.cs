@@ -34,6 +34,32 @@ public sealed class BotAuthorizationHandlerTests
         Assert.Equal("Bearer bot-token", harness.Handler.Requests[0].Authorization);
     }
 
+    /// <summary>After a restart nothing is learned yet: a proactive send to a stored reference trusts its URL itself.</summary>
+    [Fact]
+    public async Task SendProactive_ToAStoredHttpsServiceUrl_AddsBearerTokenWithoutEarlierTrust()
+    {
+        using var harness = new ConnectorHarness(token: "bot-token");
+        harness.Handler.Respond(HttpStatusCode.OK, """{"id":"1"}""");
+
+        await harness.Client.SendProactiveAsync(MessageTo("https://connector.contoso.test/emea/"), CancellationToken.None);
+
+        Assert.Equal("Bearer bot-token", harness.Handler.Requests[0].Authorization);
+        Assert.EndsWith("/v3/conversations/" + Uri.EscapeDataString(MessageTo(Fixture.ServiceUrl).Conversation!.Id!) + "/activities",
+            harness.Handler.Requests[0].Uri.AbsoluteUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendProactive_ToAStoredHttpServiceUrl_RefusesWithoutSendingTheToken()
+    {
+        using var harness = new ConnectorHarness(token: "bot-token");
+        harness.Handler.Respond(HttpStatusCode.OK, """{"id":"1"}""");
+
+        await Assert.ThrowsAsync<ConnectorException>(
+            () => harness.Client.SendProactiveAsync(MessageTo("http://connector.contoso.test/emea/"), CancellationToken.None));
+
+        Assert.Empty(harness.Handler.Requests);
+    }
+
     [Fact]
     public async Task Send_ToUntrustedHost_RefusesWithoutSending()
     {

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using OrientationBot.Conversations;
 using OrientationBot.Protocol;
 using OrientationBot.Protocol.Activities;
+using OrientationBot.Protocol.Settings;
 using OrientationBot.Storage;
 using OrientationBot.Tests.Support;
 
@@ -19,7 +21,9 @@ public sealed class ConversationRecorderTests : IDisposable
     public ConversationRecorderTests()
     {
         store = new SqliteBotStore(Path.Combine(folder, "bot.db"), NullLogger<SqliteBotStore>.Instance);
-        recorder = new ConversationRecorder(store, writer, new ManualTimeProvider(), NullLogger<ConversationRecorder>.Instance);
+        recorder = new ConversationRecorder(
+            new ConversationReferences(Options.Create(new BotCredentials { MicrosoftAppId = "00000000-0000-0000-0000-0000000000b0" })),
+            store, writer, new ManualTimeProvider(), NullLogger<ConversationRecorder>.Instance);
     }
 
     public void Dispose()

@@ -59,6 +59,18 @@ public abstract class BotStoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public async Task Conversation_UpsertedFromAnotherActivity_TakesItsAuthenticatedFlagWithItsServiceUrl()
+    {
+        await Store.UpsertConversationAsync(Conversation("a:1") with { Authenticated = true }, At, None);
+        Assert.True((await Store.GetConversationAsync("a:1", None))!.Authenticated);
+
+        await Store.UpsertConversationsAsync([Conversation("a:1") with { ServiceUrl = "http://localhost:3978/", Authenticated = false }], At, None);
+
+        var stored = await Store.GetConversationAsync("a:1", None);
+        Assert.Equal(("http://localhost:3978/", false), (stored?.ServiceUrl, stored?.Authenticated));
+    }
+
+    [StoreFact]
     public async Task UpdateTimeZone_ForAStoredOrUnknownConversation_ReportsWhetherItWasStored()
     {
         await Store.UpsertConversationAsync(Conversation("a:1"), At, None);

@@ -52,6 +52,26 @@ public sealed class SqliteBotStoreTests : BotStoreContractTests
         Assert.Contains($"schema version 999, newer than this build knows ({SqliteMigrations.LatestVersion})", error.Message);
     }
 
+    /// <summary>References stored before the flag existed: local mode's own service URLs are http, Teams' are https.</summary>
+    [Fact]
+    public async Task Initialize_ADatabaseFromBeforeTheAuthenticatedFlag_TrustsOnlyItsHttpsReferences()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var earlier = SqliteMigrations.All.Where(m => m.Version < 3).ToList();
+        Scalar("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
+            + string.Concat(earlier.Select(m => m.Sql + $"INSERT INTO schema_version VALUES ({m.Version}, 'before', '2026-11-01');"))
+            + """
+              INSERT INTO conversations (conversation_id, service_url, user_id, bot_id, channel_id, created_at, updated_at)
+              VALUES ('a:teams', 'https://smba.trafficmanager.net/emea/', '29:u1', '28:bot', 'msteams', '2026-11-01', '2026-11-01'),
+                     ('a:local', 'http://localhost:3978/', '29:u2', '28:bot', 'msteams', '2026-11-01', '2026-11-01');
+              """);
+
+        await Store.InitializeAsync(CancellationToken.None);
+
+        Assert.True((await Store.GetConversationAsync("a:teams", CancellationToken.None))!.Authenticated);
+        Assert.False((await Store.GetConversationAsync("a:local", CancellationToken.None))!.Authenticated);
+    }
+
     [Fact]
     public async Task Store_ReopenedOnTheSameFile_KeepsWhatWasWritten()
     {

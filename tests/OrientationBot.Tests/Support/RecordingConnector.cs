@@ -22,6 +22,9 @@ internal sealed class RecordingConnector : IConnectorClient
     public Task<ResourceResponse> SendToConversationAsync(CoreActivity activity, CancellationToken cancellationToken) =>
         Record(nameof(SendToConversationAsync), activity);
 
+    public Task<ResourceResponse> SendProactiveAsync(CoreActivity activity, CancellationToken cancellationToken) =>
+        Record(nameof(SendProactiveAsync), activity);
+
     public Task<ResourceResponse> UpdateActivityAsync(CoreActivity activity, CancellationToken cancellationToken) =>
         Record(nameof(UpdateActivityAsync), activity);
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 using Moq;
 using OrientationBot.Knowledge.Guide;
 using OrientationBot.Protocol.Activities;
-using OrientationBot.Protocol.Authentication;
 using OrientationBot.Protocol.Connector;
+using OrientationBot.Protocol.Settings;
 using OrientationBot.Storage;
 using OrientationBot.Tips;
 
@@ -21,6 +21,7 @@ public sealed class ConnectorTipMessengerTests
         UserId = "29:user",
         BotId = "28:bot",
         ConversationType = "personal",
+        Authenticated = true,
     };
 
     private static readonly Tip Tip = new("t1", "The Pillar", "DPO and DPPA share one regional structure.", null, "1.1", "quote");
@@ -31,7 +32,7 @@ public sealed class ConnectorTipMessengerTests
     public async Task Send_ConnectorAccepts_DeliversACardToTheStoredConversation()
     {
         CoreActivity? sent = null;
-        _connector.Setup(c => c.SendToConversationAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
+        _connector.Setup(c => c.SendProactiveAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
             .Callback<CoreActivity, CancellationToken>((a, _) => sent = a)
             .ReturnsAsync(new ResourceResponse());
 
@@ -51,7 +52,7 @@ public sealed class ConnectorTipMessengerTests
     [InlineData(HttpStatusCode.ServiceUnavailable, typeof(TipSendResult.TransientFailureResult))]
     public async Task Send_ConnectorRefusesForCertain_ReturnsTheMatchingResult(HttpStatusCode status, Type expected)
     {
-        _connector.Setup(c => c.SendToConversationAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
+        _connector.Setup(c => c.SendProactiveAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ConnectorException("refused", status, TimeSpan.FromSeconds(3), "ConversationBlockedByUser"));
 
         var result = await Messenger().SendAsync(Conversation, Tip, CancellationToken.None);
@@ -69,7 +70,7 @@ public sealed class ConnectorTipMessengerTests
     [InlineData(HttpStatusCode.GatewayTimeout)]
     public async Task Send_ConnectorAnswersAServerError_RethrowsBecauseTheOutcomeIsUnknown(HttpStatusCode status)
     {
-        _connector.Setup(c => c.SendToConversationAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
+        _connector.Setup(c => c.SendProactiveAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ConnectorException("server error", status));
 
         await Assert.ThrowsAsync<ConnectorException>(() => Messenger().SendAsync(Conversation, Tip, CancellationToken.None));
@@ -95,12 +96,39 @@ public sealed class ConnectorTipMessengerTests
         Assert.All(received, perUser => Assert.Single(perUser));
     }
 
-    private ConnectorTipMessenger Messenger()
+    /// <summary>
+    /// A reference written in local mode (say, a data folder shared with a local run) must never bring the bot's token
+    /// to its service URL: with credentials, its subscription ends and no request is made.
+    /// </summary>
+    [Fact]
+    public async Task Send_ReferenceStoredUnauthenticated_EndsTheSubscriptionWithoutARequest()
+    {
+        var planted = Conversation with { ServiceUrl = "https://attacker.example/", Authenticated = false };
+
+        var result = await Messenger().SendAsync(planted, Tip, CancellationToken.None);
+
+        var gone = Assert.IsType<TipSendResult.GoneResult>(result);
+        Assert.Null(gone.StatusCode);
+        Assert.Empty(_connector.Invocations);
+    }
+
+    [Fact]
+    public async Task Send_InLocalMode_UnauthenticatedReferenceIsSentWithoutTrustingItsUrl()
+    {
+        _connector.Setup(c => c.SendToConversationAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ResourceResponse());
+
+        var result = await Messenger(appId: "").SendAsync(Conversation with { ServiceUrl = "http://127.0.0.1:3990/", Authenticated = false }, Tip, CancellationToken.None);
+
+        Assert.Same(TipSendResult.Delivered, result);
+        _connector.Verify(c => c.SendProactiveAsync(It.IsAny<CoreActivity>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    private ConnectorTipMessenger Messenger(string appId = "00000000-0000-0000-0000-0000000000b0")
     {
         var store = new Mock<IBotStore>();
         store.Setup(s => s.GetSubscriptionAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((StoredSubscription?)null);
         var directory = KnowledgeFiles.Load(KnowledgeFiles.Locate("knowledge", AppContext.BaseDirectory));
-        return new ConnectorTipMessenger(_connector.Object, new TrustedServiceUrls(Options.Create(new ConnectorOptions())),
+        return new ConnectorTipMessenger(_connector.Object, Options.Create(new BotCredentials { MicrosoftAppId = appId }),
             store.Object, directory, Options.Create(new TipsOptions()));
     }
 }

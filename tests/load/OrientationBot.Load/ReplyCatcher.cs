@@ -21,6 +21,8 @@ internal sealed class ReplyCatcher : IConnectorClient
 
     public Task<ResourceResponse> SendToConversationAsync(CoreActivity activity, CancellationToken cancellationToken) => Arrived(activity);
 
+    public Task<ResourceResponse> SendProactiveAsync(CoreActivity activity, CancellationToken cancellationToken) => Arrived(activity);
+
     public Task<ResourceResponse> UpdateActivityAsync(CoreActivity activity, CancellationToken cancellationToken) => Arrived(activity);
 
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
