@@ -1,11 +1,16 @@
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OrientationBot.Endpoints.DirectLine;
 using OrientationBot.Protocol.Connector;
+using OrientationBot.Protocol.Settings;
 
 namespace OrientationBot.Endpoints;
 
 internal static class LocalChatSetup
 {
+    private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
+
     /// <summary>
     /// In local mode the Connector is routed by where each conversation came from (<see cref="LocalModeConnector"/>):
     /// the local chat page's replies go to <see cref="LocalConnector"/>, where the page reads them through the Direct Line
@@ -23,6 +28,13 @@ internal static class LocalChatSetup
         services.TryAddSingleton<ChatPageFiles>();
         services.TryAddSingleton<DirectLineConversations>();
         services.TryAddSingleton<LocalConnector>();
+        // Local mode takes no token, so it answers only to loopback names unless AllowedHosts says otherwise: a web page
+        // that rebinds its own domain to 127.0.0.1 cannot drive the chat or /api/messages from the browser.
+        services.AddOptions<HostFilteringOptions>().Configure<IOptions<BotCredentials>, IConfiguration>((options, credentials, configuration) =>
+        {
+            if (credentials.Value.AuthenticationDisabled && string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+                options.AllowedHosts = LoopbackHosts;
+        });
         services.Replace(ServiceDescriptor.Singleton<IConnectorClient>(sp =>
         {
             var connector = (IConnectorClient)Create(sp, protocolClient);

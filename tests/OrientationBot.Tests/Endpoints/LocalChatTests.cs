@@ -48,6 +48,22 @@ public sealed class LocalChatTests : IDisposable
         Assert.Equal("window.WebChat = {};", await bundle.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A page on another domain rebound to 127.0.0.1 sends its own Host: local mode answers loopback names only.</summary>
+    [Theory]
+    [InlineData("attacker.example", HttpStatusCode.BadRequest)]
+    [InlineData("localhost:3978", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1:3978", HttpStatusCode.OK)]
+    public async Task AnyRequest_InLocalMode_IsAnsweredOnlyForLoopbackHostNames(string host, HttpStatusCode expected)
+    {
+        using var client = bot.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = host;
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Page_WithoutTheWebChatBundle_SaysToInstallNodeAndBuildAgain()
     {
