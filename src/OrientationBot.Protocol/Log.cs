@@ -18,10 +18,14 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Warning, "Rejected an inbound request: {Reason}")]
     public static partial void RequestRejected(this ILogger logger, string? reason);
 
+    [LoggerMessage(1006, LogLevel.Warning, "{Count} more inbound requests were rejected without a line each")]
+    public static partial void RejectionsNotLogged(this ILogger logger, int count);
+
     [LoggerMessage(1004, LogLevel.Debug, "Trusting service URL {ServiceUrl} for outbound calls")]
     public static partial void ServiceUrlTrusted(this ILogger logger, string? serviceUrl);
 
-    [LoggerMessage(1005, LogLevel.Information, "Token names signing key {KeyId}, which is not cached; asking for a key refresh")]
+    // Debug: anyone can send a token naming an unknown key; the rejection that follows is logged, within its budget.
+    [LoggerMessage(1005, LogLevel.Debug, "Token names signing key {KeyId}, which is not cached; asking for a key refresh")]
     public static partial void SigningKeyUnknown(this ILogger logger, string keyId);
 
     [LoggerMessage(1101, LogLevel.Warning,

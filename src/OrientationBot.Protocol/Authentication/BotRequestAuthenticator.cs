@@ -15,7 +15,11 @@ namespace OrientationBot.Protocol.Authentication;
 /// </summary>
 internal sealed class BotRequestAuthenticator : IBotRequestAuthenticator
 {
+    /// <summary>Rejection lines a minute: enough to diagnose a misconfigured bot, too few for a flood to fill the disk.</summary>
+    internal const int RejectionLinesPerMinute = 20;
+
     private readonly JsonWebTokenHandler handler = new();
+    private readonly LogBudget rejectionLines;
     private readonly BotCredentials credentials;
     private readonly bool localMode;
     private readonly ChannelSigningKeys signingKeys;
@@ -27,6 +31,7 @@ internal sealed class BotRequestAuthenticator : IBotRequestAuthenticator
         IHostEnvironment environment,
         ChannelSigningKeys signingKeys,
         TrustedServiceUrls trustedServiceUrls,
+        TimeProvider time,
         ILogger<BotRequestAuthenticator> logger)
     {
         ArgumentNullException.ThrowIfNull(credentials);
@@ -35,6 +40,7 @@ internal sealed class BotRequestAuthenticator : IBotRequestAuthenticator
         this.signingKeys = signingKeys;
         this.trustedServiceUrls = trustedServiceUrls;
         this.logger = logger;
+        rejectionLines = new LogBudget(time, RejectionLinesPerMinute);
 
         // Local mode needs both an empty app id and Development (brief §1.4); anywhere else an empty app id
         // rejects every request, as Microsoft's newer Teams SDK does, even if start-up validation was skipped.
@@ -51,7 +57,7 @@ internal sealed class BotRequestAuthenticator : IBotRequestAuthenticator
         var result = await AuthenticateCoreAsync(authorizationHeader, activity, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            logger.RequestRejected(result.FailureReason);
+            LogRejection(result.FailureReason);
         }
         else if (result.IsAnonymous)
         {
@@ -63,6 +69,21 @@ internal sealed class BotRequestAuthenticator : IBotRequestAuthenticator
         }
 
         return result;
+    }
+
+    private void LogRejection(string? reason)
+    {
+        if (!rejectionLines.TryTake(out var skipped))
+        {
+            return;
+        }
+
+        if (skipped > 0)
+        {
+            logger.RejectionsNotLogged(skipped);
+        }
+
+        logger.RequestRejected(reason);
     }
 
     private async Task<BotAuthenticationResult> AuthenticateCoreAsync(string? header, CoreActivity activity, CancellationToken cancellationToken)

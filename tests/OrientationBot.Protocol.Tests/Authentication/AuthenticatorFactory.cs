@@ -17,7 +17,9 @@ internal static class AuthenticatorFactory
         TrustedServiceUrls? trusted = null,
         string? appId = Fixture.BotAppId,
         string environment = "Production",
-        TimeSpan? refreshAllowance = null)
+        TimeSpan? refreshAllowance = null,
+        TimeProvider? time = null,
+        Microsoft.Extensions.Logging.ILogger<BotRequestAuthenticator>? logger = null)
     {
         var credentials = Options.Create(new BotCredentials { MicrosoftAppId = appId, MicrosoftAppTenantId = Fixture.TenantId });
         var keys = new ChannelSigningKeys(
@@ -27,7 +29,8 @@ internal static class AuthenticatorFactory
             Mock.Of<IHostEnvironment>(e => e.EnvironmentName == environment),
             keys,
             trusted ?? NewTrustedServiceUrls(),
-            NullLogger<BotRequestAuthenticator>.Instance);
+            time ?? TimeProvider.System,
+            logger ?? NullLogger<BotRequestAuthenticator>.Instance);
     }
 
     public static TrustedServiceUrls NewTrustedServiceUrls() => new(Options.Create(new ConnectorOptions()));

@@ -2,6 +2,7 @@ using Microsoft.IdentityModel.Tokens;
 using OrientationBot.Protocol.Activities;
 using OrientationBot.Protocol.Authentication;
 using OrientationBot.Protocol.Tests.Support;
+using OrientationBot.TestSupport;
 
 namespace OrientationBot.Protocol.Tests.Authentication;
 
@@ -114,6 +115,28 @@ public sealed class BotRequestAuthenticatorTests
 
         Assert.False(result.Succeeded);
         await channel.Retriever.WaitForRequestsAsync(TestChannel.KeysUrl, 2).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Anyone can send rejected requests: their lines are budgeted per minute, and what was left out is counted.</summary>
+    [Fact]
+    public async Task Authenticate_AFloodOfRejectedRequests_LogsABudgetPerMinuteAndThenTheCountLeftOut()
+    {
+        var time = new ManualTimeProvider();
+        var log = new EventLog();
+        var authenticator = AuthenticatorFactory.Create(channel, time: time, logger: log);
+        var budget = BotRequestAuthenticator.RejectionLinesPerMinute;
+
+        for (var i = 0; i < budget + 30; i++)
+            await authenticator.AuthenticateAsync("Bearer not-a-token", activity, CancellationToken.None);
+
+        Assert.Equal(budget, log.Count(1003));
+        Assert.Equal(0, log.Count(1006));
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        await authenticator.AuthenticateAsync("Bearer not-a-token", activity, CancellationToken.None);
+
+        Assert.Equal(budget + 1, log.Count(1003));
+        Assert.Equal([30], log.Values(1006, "Count"));
     }
 
     [Fact]
@@ -360,5 +383,25 @@ public sealed class BotRequestAuthenticatorTests
         descriptor.IssuedAt = now + notBefore;
         descriptor.NotBefore = now + notBefore;
         descriptor.Expires = now + expires;
+    }
+
+    private sealed class EventLog : Microsoft.Extensions.Logging.ILogger<BotRequestAuthenticator>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(int Id, IReadOnlyList<KeyValuePair<string, object?>> State)> entries = new();
+
+        public int Count(int eventId) => entries.Count(e => e.Id == eventId);
+
+        public object?[] Values(int eventId, string name) =>
+            entries.Where(e => e.Id == eventId).Select(e => e.State.FirstOrDefault(p => p.Key == name).Value).ToArray();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(
+            Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter) =>
+            entries.Enqueue((eventId.Id, state as IReadOnlyList<KeyValuePair<string, object?>> ?? []));
     }
 }
