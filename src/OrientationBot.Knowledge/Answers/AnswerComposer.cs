@@ -90,14 +90,11 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             _ => new UnitAnswer(query.Question, intent, unit, belief, Alternatives(query, intent, eligible, tentative), directory.NearestContact(unit))
             {
                 Fact = fact,
-                Evidence = fact != FactKind.None ? _evidence.Find(unit, query, fact) ?? ShowingWhy(unit, query, intent)
-                    : ShowingWhy(unit, query, intent),
+                Evidence = _evidence.Find(unit, query, fact,
+                    showWhy: intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location),
             },
         };
     }
-
-    private string? ShowingWhy(Unit unit, AnalysedQuery query, QuestionIntent intent) =>
-        intent is QuestionIntent.WhoHandles or QuestionIntent.About or QuestionIntent.Location ? _evidence.Find(unit, query) : null;
 
     /// <summary>
     /// "CLJAS?", "what is XB": the question names the unit by an acronym the sources define but that is not the unit's

@@ -24,18 +24,33 @@ public sealed class EvidenceFinder(UnitDirectory directory)
     // A unit's text never changes, so its sentences are split and stemmed once, not for every question.
     private readonly ConcurrentDictionary<string, UnitText> _prepared = new(StringComparer.Ordinal);
 
+    /// <param name="unit">The unit answering.</param>
+    /// <param name="query">The question.</param>
     /// <param name="fact">
     /// The kind of fact the question asks for: then the sentence must state one (a year, a figure, a place, who leads),
-    /// and it is quoted even where the summary holds it, since the card puts it first. Null when no sentence states one.
+    /// and the card puts it first. None when the summary already states it; when no sentence does, as without a fact.
     /// </param>
-    public string? Find(Unit unit, AnalysedQuery query, FactKind fact = FactKind.None)
+    /// <param name="showWhy">Whether, without a fact, a sentence showing why the unit answers is wanted at all.</param>
+    public string? Find(Unit unit, AnalysedQuery query, FactKind fact, bool showWhy)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(query);
         var text = _prepared.GetOrAdd(unit.Id, _ => UnitText.Of(unit, _passages[unit.Id]));
         var wanted = query.StemSet.Where(s => !text.NameStems.Contains(s)).ToHashSet(StringComparer.Ordinal);
         if (fact != FactKind.None)
-            return StatingTheFact(text, wanted, fact);
+        {
+            var (_, inSummary) = BestStating(text.SummarySentences, wanted, fact);
+            var (outside, covered) = BestStating(text.Sentences, wanted, fact);
+            if (covered > inSummary)
+                return outside;
+            if (inSummary >= 0)
+                return null; // the summary is shown whole: a quote would say the fact twice
+        }
+        return showWhy ? ShowingWhy(text, wanted) : null;
+    }
+
+    private static string? ShowingWhy(UnitText text, HashSet<string> wanted)
+    {
         var bestCovered = Covered(text.SummaryStems, wanted);
         if (wanted.Count == 0 || bestCovered == wanted.Count)
             return null;
@@ -49,12 +64,12 @@ public sealed class EvidenceFinder(UnitDirectory directory)
         return best;
     }
 
-    /// <summary>Of the sentences (summary included) that state a fact of the kind, the one sharing most of the question's other words.</summary>
-    private static string? StatingTheFact(UnitText text, HashSet<string> wanted, FactKind fact)
+    /// <summary>Of the sentences that state a fact of the kind, the one sharing most of the question's other words.</summary>
+    private static (string? Text, int Covered) BestStating(IEnumerable<Sentence> sentences, HashSet<string> wanted, FactKind fact)
     {
         string? best = null;
         var bestCovered = -1;
-        foreach (var sentence in text.SummarySentences.Concat(text.Sentences))
+        foreach (var sentence in sentences)
         {
             if (!FactAsked.States(sentence.Text, fact))
                 continue;
@@ -62,7 +77,7 @@ public sealed class EvidenceFinder(UnitDirectory directory)
             if (covered > bestCovered)
                 (best, bestCovered) = (sentence.Text, covered);
         }
-        return best;
+        return (best, bestCovered);
     }
 
     private static int Covered(HashSet<string> stems, HashSet<string> wanted) => wanted.Count(stems.Contains);

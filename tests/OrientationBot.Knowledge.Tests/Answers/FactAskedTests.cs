@@ -29,15 +29,27 @@ public sealed class FactAskedTests
         Assert.Equal(states, FactAsked.States(sentence, kind));
     }
 
+    /// <summary>OPSP's summary opens with the year it was set up: shown once, in the summary, not quoted above it again.</summary>
     [Fact]
-    public void Ask_WhenAUnitWasCreated_QuotesTheSentenceWithTheYearFirst()
+    public void Ask_WhenAUnitWasCreated_AndItsSummaryStatesTheYear_SaysItOnce()
     {
         var answer = Assert.IsType<UnitAnswer>(AnswererFixture.Answerer.Ask("when was the peacekeeping strategic partnerships office set up"));
+        var text = AnswerText.Format(answer, KnowledgeFixture.Directory);
 
         Assert.Equal(FactKind.Date, answer.Fact);
-        Assert.Contains("2013", answer.Evidence, StringComparison.Ordinal);
+        Assert.Null(answer.Evidence);
+        Assert.False(answer.StatesTheFactFirst);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "was established in 2013"));
+    }
+
+    /// <summary>UNMAS's summary names its year but not its places: the sentence naming them is quoted, first.</summary>
+    [Fact]
+    public void Ask_WhereAUnitIsBased_AndOnlyItsDescriptionSaysSo_QuotesThatSentenceFirst()
+    {
+        var answer = Assert.IsType<UnitAnswer>(AnswererFixture.Answerer.Ask("where is unmas based"));
+
         Assert.True(answer.StatesTheFactFirst);
-        Assert.StartsWith("From the e-Guide: \u201CThe Office for Peacekeeping Strategic Partnership (OPSP) was established in 2013",
+        Assert.StartsWith("From the e-Guide: \u201CFrom its Headquarters in New York and its humanitarian hub in Geneva",
             AnswerText.Format(answer, KnowledgeFixture.Directory), StringComparison.Ordinal);
     }
 
