@@ -43,7 +43,8 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         var procedure = intent is not (QuestionIntent.Contact or QuestionIntent.Website) && IntentDetector.AsksForAProcedure(query.Normalised);
         // Whether the guide covers the question is read from the best evidence; the tree then only picks which of
         // the candidates answers it, so a refined choice keeps the belief of the one it replaced.
-        var evidence = DecisionEvidence.Of(query, intent, eligible, 0, procedure);
+        var statesDetail = StatesDetail(query, intent);
+        var evidence = DecisionEvidence.Of(query, intent, eligible, 0, procedure, statesDetail);
         var belief = Model.Belief(evidence);
         eligible = intent == QuestionIntent.About && SubjectUnit(query, eligible) is var subject and >= 0
             ? [eligible[subject], .. eligible.Where((_, i) => i != subject)]
@@ -52,6 +53,18 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
             return Decline(query, eligible) with { DecisionFeatures = evidence };
         var tentative = belief < Model.Threshold;
         return AnswerWith(query, intent, eligible, belief, tentative) with { DecisionFeatures = evidence, Tentative = tentative };
+    }
+
+    /// <summary>
+    /// For a question asking for a detail of a unit (a date, a phone number…), whether a unit's text states one; else null.
+    /// "Who helps with our training budget" names a topic, not a detail it asks for.
+    /// </summary>
+    private Func<string, bool>? StatesDetail(AnalysedQuery query, QuestionIntent intent)
+    {
+        if (intent is QuestionIntent.WhoHandles or QuestionIntent.Children or QuestionIntent.Parent)
+            return null;
+        var detail = FactAsked.In(query.Normalised, intent);
+        return FactAsked.IsDetail(detail) ? unitId => directory.Find(unitId) is { } unit && _evidence.States(unit, detail) : null;
     }
 
     /// <summary>The model that weighs the candidates and decides whether to answer.</summary>
@@ -223,7 +236,7 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
         for (var i = 1; i < eligible.Count && eligible[i].Score >= threshold && alternatives.Count < options.MaxAlternatives; i++)
         {
             if (eligible[i].Document.Kind == DocumentKind.Unit
-                && (tentative || Model.Belief(DecisionEvidence.Of(query, intent, eligible, i, procedure: false)) >= Model.Threshold))
+                && (tentative || Model.Belief(DecisionEvidence.Of(query, intent, eligible, i, procedure: false, StatesDetail(query, intent))) >= Model.Threshold))
                 alternatives.Add(directory.Find(eligible[i].Document.Key)!);
         }
         return alternatives;

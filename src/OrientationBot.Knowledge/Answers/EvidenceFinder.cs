@@ -49,6 +49,14 @@ public sealed class EvidenceFinder(UnitDirectory directory)
         return showWhy ? ShowingWhy(text, wanted) : null;
     }
 
+    /// <summary>Whether any sentence of the unit's text (its summary included) states a fact of the kind.</summary>
+    public bool States(Unit unit, FactKind fact)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var text = _prepared.GetOrAdd(unit.Id, _ => UnitText.Of(unit, _passages[unit.Id]));
+        return text.SummarySentences.Concat(text.Sentences).Any(s => FactAsked.States(s.Text, fact));
+    }
+
     private static string? ShowingWhy(UnitText text, HashSet<string> wanted)
     {
         var bestCovered = Covered(text.SummaryStems, wanted);

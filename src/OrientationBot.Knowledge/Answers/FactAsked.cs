@@ -10,18 +10,34 @@ public enum FactKind
     Number,
     Place,
     Head,
+
+    /// <summary>A telephone number or extension: the guide gives none, its staff directories do.</summary>
+    Phone,
+
+    /// <summary>A floor, room or building.</summary>
+    Room,
+
+    /// <summary>An amount of money: a budget, a cost, a fund's size.</summary>
+    Money,
 }
 
 /// <summary>
 /// Which fact a normalised question asks for ("when was OPSP set up", "how many UN police are there", "where is UNMAS
-/// based", "who heads DPPA"), and whether a sentence of the guide states such a fact (a year, a figure, "based in
-/// Geneva", "led by the Police Adviser").
+/// based", "who heads DPPA", "what is its phone extension", "which floor", "what is the budget"), and whether a
+/// sentence of the guide states such a fact (a year, a figure, "based in Geneva", "led by the Police Adviser", a phone
+/// number, a floor or room, an amount of money).
 /// </summary>
 public static partial class FactAsked
 {
     public static FactKind In(string normalised, QuestionIntent intent)
     {
         ArgumentNullException.ThrowIfNull(normalised);
+        if (PhoneQuestion().IsMatch(normalised))
+            return FactKind.Phone;
+        if (RoomQuestion().IsMatch(normalised))
+            return FactKind.Room;
+        if (MoneyQuestion().IsMatch(normalised))
+            return FactKind.Money;
         if (DateQuestion().IsMatch(normalised))
             return FactKind.Date;
         if (NumberQuestion().IsMatch(normalised))
@@ -40,8 +56,32 @@ public static partial class FactAsked
         FactKind.Number => Figure().IsMatch(sentence),
         FactKind.Place => Place().IsMatch(sentence),
         FactKind.Head => Head().IsMatch(sentence),
+        FactKind.Phone => PhoneNumber().IsMatch(sentence),
+        FactKind.Room => Room().IsMatch(sentence),
+        FactKind.Money => Money().IsMatch(sentence),
         _ => false,
     };
+
+    /// <summary>Whether the kind is a detail of a unit that its text either states or does not: not who leads it.</summary>
+    public static bool IsDetail(FactKind kind) => kind is not (FactKind.None or FactKind.Head);
+
+    [GeneratedRegex(@"\b(phone|telephone|tel|extension|ext|hotline|call (them|him|her)|number to call)\b")]
+    private static partial Regex PhoneQuestion();
+
+    [GeneratedRegex(@"\b(floor|room number|which room|what room|which building|what building|office number)\b")]
+    private static partial Regex RoomQuestion();
+
+    [GeneratedRegex(@"\b(budget|how much money|how much funding|cost|costs|salary|salaries|funding level)\b")]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"(\+\d[\d ().-]{6,}\d)|\b(ext\.?|extension) ?\d{3,}\b|\b\d{3}[ .-]\d{4}\b")]
+    private static partial Regex PhoneNumber();
+
+    [GeneratedRegex(@"\b\d+(st|nd|rd|th)? floor\b|\bfloor \d+\b|\b(room|building) [A-Z]?-?\d+")]
+    private static partial Regex Room();
+
+    [GeneratedRegex(@"(\$|US\$|USD|€|EUR)\s?\d|\b\d[\d,.]* (million|billion|thousand) (dollars|USD|euros)?|\b(million|billion)\b")]
+    private static partial Regex Money();
 
     [GeneratedRegex(@"\b(when|what year|which year|since when|how long ago|how old)\b")]
     private static partial Regex DateQuestion();

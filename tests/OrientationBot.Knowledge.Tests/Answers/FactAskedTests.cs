@@ -10,6 +10,9 @@ public sealed class FactAskedTests
     [InlineData("how many un police serve in missions", FactKind.Number)]
     [InlineData("where is unmas based", FactKind.Place)]
     [InlineData("who heads the police division", FactKind.Head)]
+    [InlineData("whats the phone extension for the police division", FactKind.Phone)]
+    [InlineData("which floor is the evaluation team on", FactKind.Room)]
+    [InlineData("what is the annual budget of unmas", FactKind.Money)]
     [InlineData("what does dpet do", FactKind.None)]
     [InlineData("where does the innovation cell sit in dppa", FactKind.None)]
     public void In_ReadsTheKindOfFactAskedFor(string question, FactKind kind)
@@ -24,9 +27,32 @@ public sealed class FactAskedTests
     [InlineData("The Police Division is led by the UN Police Adviser.", FactKind.Head, true)]
     [InlineData("The Team develops guidance on quick impact projects.", FactKind.Date, false)]
     [InlineData("The Team develops guidance on quick impact projects.", FactKind.Place, false)]
+    [InlineData("Call the help desk on +1 212 963 3333.", FactKind.Phone, true)]
+    [InlineData("The Team develops guidance on quick impact projects.", FactKind.Phone, false)]
+    [InlineData("The office is on the 27th floor.", FactKind.Room, true)]
+    [InlineData("The fund has allocated US$ 1.2 billion since 2006.", FactKind.Money, true)]
+    [InlineData("The Team develops guidance on quick impact projects.", FactKind.Money, false)]
     public void States_RecognisesASentenceThatStatesSuchAFact(string sentence, FactKind kind, bool states)
     {
         Assert.Equal(states, FactAsked.States(sentence, kind));
+    }
+
+    /// <summary>The guide gives no phone numbers: asked for one, the decision is told the unit's text states none.</summary>
+    [Fact]
+    public void Ask_ForAPhoneExtension_TellsTheDecisionTheUnitStatesNone()
+    {
+        var answer = AnswererFixture.Answerer.Ask("whats the phone extension for the police division");
+
+        Assert.Equal(1, answer.DecisionFeatures![OrientationBot.Knowledge.Answers.Ranking.DecisionFeature.DetailMissing]);
+    }
+
+    /// <summary>"Who helps with our training budget" names a topic: it does not ask for the unit's budget.</summary>
+    [Fact]
+    public void Ask_WhoHandlesATopicThatSoundsLikeADetail_IsNotTreatedAsAskingForIt()
+    {
+        var answer = AnswererFixture.Answerer.Ask("who at hq helps missions with their training plan and budget");
+
+        Assert.Equal(0, answer.DecisionFeatures![OrientationBot.Knowledge.Answers.Ranking.DecisionFeature.DetailMissing]);
     }
 
     /// <summary>OPSP's summary opens with the year it was set up: shown once, in the summary, not quoted above it again.</summary>

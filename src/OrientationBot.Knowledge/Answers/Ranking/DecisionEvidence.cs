@@ -11,7 +11,9 @@ internal static class DecisionEvidence
     /// "can I telecommute in DPO"), a unit is an answer only if its text speaks of what was asked: being named earns it
     /// nothing (see <see cref="IntentDetector.AsksForAProcedure"/>).
     /// </summary>
-    public static double[] Of(AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> eligible, int index, bool procedure)
+    /// <param name="statesDetail">Whether a unit's text states the detail the question asks for, when it asks for one.</param>
+    public static double[] Of(
+        AnalysedQuery query, QuestionIntent intent, IReadOnlyList<RankedCandidate> eligible, int index, bool procedure, Func<string, bool>? statesDetail)
     {
         var candidate = eligible[index];
         var named = !(procedure && candidate.Document.Kind == DocumentKind.Unit);
@@ -34,6 +36,8 @@ internal static class DecisionEvidence
         features[DecisionFeature.AsksWhoHandles] = intent == QuestionIntent.WhoHandles ? 1 : 0;
         features[DecisionFeature.AsksStructure] = intent is QuestionIntent.Children or QuestionIntent.Parent ? 1 : 0;
         features[DecisionFeature.AsksAbout] = intent == QuestionIntent.About ? 1 : 0;
+        features[DecisionFeature.DetailMissing] = statesDetail is not null && candidate.Document.Kind == DocumentKind.Unit
+            && !statesDetail(candidate.Document.Key) ? 1 : 0;
         return features;
     }
 

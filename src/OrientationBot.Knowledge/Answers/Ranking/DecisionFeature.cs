@@ -58,7 +58,13 @@ public static class DecisionFeature
     /// <summary>1 for a question about what a unit does.</summary>
     public const int AsksAbout = 15;
 
+    /// <summary>
+    /// 1 when the question asks for a detail of a unit (<see cref="FactAsked.IsDetail"/>: a date, a figure, a place, a phone
+    /// number, a room, an amount of money) and no sentence of the candidate's text states one of that kind.
+    /// </summary>
+    public const int DetailMissing = 16;
+
     public static IReadOnlyList<string> Names { get; } =
         ["focus", "completeness", "coverage", "identity", "knownShare", "margin", "procedure", "length", "corrected", "namedOrFocused",
-            "factMissing", "unexplained", "strength", "asksWhoHandles", "asksStructure", "asksAbout"];
+            "factMissing", "unexplained", "strength", "asksWhoHandles", "asksStructure", "asksAbout", "detailMissing"];
 }

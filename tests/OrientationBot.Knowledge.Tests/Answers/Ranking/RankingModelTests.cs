@@ -19,7 +19,7 @@ public sealed class RankingModelTests
     [Fact]
     public void ToJson_ThenParse_GivesTheSameModel()
     {
-        var model = new RankingModel([1, 0.5, 0.25, 0.25, 0.3, 0.4, 0, -0.1, 0.1], [1, 2, 3, 4, 5, 6, -1, -2, -3, 0.5, -1.5, -0.5, 1, 0.2, 0.3, -0.2], -2.5, 0.6, 0.45);
+        var model = new RankingModel([1, 0.5, 0.25, 0.25, 0.3, 0.4, 0, -0.1, 0.1], [1, 2, 3, 4, 5, 6, -1, -2, -3, 0.5, -1.5, -0.5, 1, 0.2, 0.3, -0.2, -0.7], -2.5, 0.6, 0.45);
 
         var json = model.ToJson("a test: + and ` stay readable");
         var read = RankingModel.Parse(json);
@@ -55,12 +55,12 @@ public sealed class RankingModelTests
     [Fact]
     public void ScoreAndBelief_WeighTheFeatures()
     {
-        var model = new RankingModel([1, 2, 0, 0, 0, 0, 0, 0, 0], [4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], -2, 0.5);
+        var model = new RankingModel([1, 2, 0, 0, 0, 0, 0, 0, 0], [4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], -2, 0.5);
         double[] named = [0.5, 1, 0, 0, 0, 0, 0, 0, 0];
 
         Assert.Equal(2.5, model.Score(named), 6);
-        Assert.Equal(0.5, model.Belief([0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), 6);
-        Assert.True(model.Belief([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) > model.Belief([0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        Assert.Equal(0.5, model.Belief([0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), 6);
+        Assert.True(model.Belief([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) > model.Belief([0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
     }
 
     [Fact]
