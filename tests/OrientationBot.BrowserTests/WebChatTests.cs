@@ -65,7 +65,8 @@ public sealed class WebChatTests : IAsyncLifetime
         await answer.GetByRole(AriaRole.Button, new() { Name = "Police Division" }).ClickAsync();
         var division = cards.Filter(new() { HasText = "led by the UN Police Adviser" });
         await Expect(division).ToBeVisibleAsync();
-        await Expect(division.GetByRole(AriaRole.Button, new() { Name = "The Police Division website" })).ToBeVisibleAsync();
+        // Links and unit lists are rows (a container with a selectAction) rather than buttons, which Teams would cut.
+        await Expect(division.GetByText("The Police Division website")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "03-police-division", division);
 
         await AskAsync("how do I get a building pass");

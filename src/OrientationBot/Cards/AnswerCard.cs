@@ -127,7 +127,7 @@ public static class AnswerCard
             ]);
 
     private static JsonObject? Websites(Unit unit, bool asked) =>
-        CardElements.ActionSet(unit.Websites.Take(MaxWebsites).Select((w, i) => CardElements.OpenUrl(WebsiteLabel(unit, w, i), w.Url, w.Url)))
+        CardElements.Container([.. CardElements.Rows(unit.Websites.Take(MaxWebsites).Select((w, i) => CardElements.OpenUrl(WebsiteLabel(unit, w, i), w.Url, w.Url)))])
         ?? (asked ? CardElements.Text("The e-Guide gives no website for this unit.") : null);
 
     /// <summary>

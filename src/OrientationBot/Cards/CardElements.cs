@@ -19,6 +19,7 @@ internal static class CardElements
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
             ["fallbackText"] = fallbackText,
+            ["speak"] = Speak(fallbackText),
             ["body"] = Array(body),
         };
         var rootActions = Array(actions ?? []);
@@ -27,6 +28,14 @@ internal static class CardElements
         // Answers are text-heavy; the default Teams card width wraps them into a narrow column (§5).
         card["msteams"] = new JsonObject { ["width"] = "Full" };
         return new BotCard(card, fallbackText);
+    }
+
+    /// <summary>What a screen reader announces for the card: its first line (the unit, the term, the title), not all of it.</summary>
+    private static string Speak(string fallbackText)
+    {
+        var firstLine = fallbackText.AsSpan().Trim();
+        var end = firstLine.IndexOfAny('\n', '\r');
+        return Excerpt.Shorten((end < 0 ? firstLine : firstLine[..end]).ToString(), 200);
     }
 
     public static JsonObject? Text(
@@ -53,7 +62,14 @@ internal static class CardElements
         return block;
     }
 
-    public static JsonObject? Title(string? text) => Text(text, size: "Large", weight: "Bolder");
+    /// <summary>The card's title, marked as a heading so that screen readers can jump to it.</summary>
+    public static JsonObject? Title(string? text)
+    {
+        var title = Text(text, size: "Large", weight: "Bolder");
+        if (title is not null)
+            title["style"] = "heading";
+        return title;
+    }
 
     public static JsonObject? Heading(string? text) => Text(text, weight: "Bolder", spacing: "Medium");
 
@@ -92,6 +108,22 @@ internal static class CardElements
         var list = Array(actions);
         return list.Count == 0 ? null : new JsonObject { ["type"] = "ActionSet", ["actions"] = list };
     }
+
+    /// <summary>
+    /// Choices as rows: each a line of its own that wraps and is clicked anywhere (a Container whose selectAction is the
+    /// choice). Teams shows a button's title on one line and cuts the rest, so unit names, questions and link labels,
+    /// which are long, are never buttons. Actions that cannot be a selectAction (Action.ShowCard) are dropped.
+    /// </summary>
+    public static IEnumerable<JsonObject> Rows(IEnumerable<JsonObject?> actions) =>
+        actions.OfType<JsonObject>().Where(a => (string?)a["type"] is "Action.Submit" or "Action.OpenUrl").Select(Row);
+
+    private static JsonObject Row(JsonObject action) => new()
+    {
+        ["type"] = "Container",
+        ["spacing"] = "Small",
+        ["selectAction"] = action,
+        ["items"] = new JsonArray(Text("› " + (string?)action["title"], color: "Accent")),
+    };
 
     /// <summary>
     /// Splits many buttons over several ActionSets: Teams shows at most six actions per set, and

@@ -20,7 +20,7 @@ public static class GlossaryCard
             unit is null || directory.Parent(unit) is null ? null : CardElements.Note(UnitText.Breadcrumb(unit, directory)),
             unit is null || unit.Summary.Length == 0 ? null : CardElements.Text(Excerpt.Shorten(unit.Summary, 400)),
             CardElements.Note(UnitText.Source(entry.Section)),
-            unit is null ? null : CardElements.ActionSet([CardActions.OpenUnit("Open unit", unit.Id, UnitText.Title(unit, directory))]),
+            unit is null ? null : CardElements.Container([.. CardElements.Rows([CardActions.OpenUnit($"About {UnitText.Title(unit, directory)}", unit.Id)])]),
         };
 
         var fallback = $"{entry.Acronym} stands for {entry.Expansion}. {UnitText.Source(entry.Section)}";

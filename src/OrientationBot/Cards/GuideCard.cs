@@ -26,12 +26,10 @@ public static class GuideCard
             CardElements.Title(entry.Title),
             .. paragraphs.Select(p => CardElements.Text(p)),
             CardElements.Facts(emails.Select(e => ("Email", (string?)Owned(e)))),
-            .. CardElements.ActionRows(
-                entry.Links.Take(4).Select(l => CardElements.OpenUrl(Excerpt.Shorten(l.Label.Length > 0 ? l.Label : "Open link", 40), l.Url, l.Url))
+            .. CardElements.Rows(
+                entry.Links.Take(4).Select(l => CardElements.OpenUrl(l.Label.Length > 0 ? l.Label : l.Url, l.Url, l.Url))
                     .Concat(emails.Select(e => CardElements.OpenUrl($"Email {e}", Mailto.For(e))))
-                    .OfType<JsonObject>()
-                    .Concat(answer.EmailOwners.Take(2).Select(u => CardActions.OpenUnit($"About {UnitText.ButtonLabel(u, directory)}", u.Id, UnitText.Title(u, directory)))),
-                perRow: 2),
+                    .Concat(answer.EmailOwners.Take(2).Select(u => CardActions.OpenUnit($"About {UnitText.Title(u, directory)}", u.Id)))),
             CardElements.Note(UnitText.Source(entry.Section)),
         ];
 

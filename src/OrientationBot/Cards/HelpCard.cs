@@ -28,7 +28,7 @@ public static class HelpCard
             CardElements.Heading("Commands"),
             CardElements.Facts(Commands),
             CardElements.Heading("Try asking"),
-            .. CardElements.ActionRows(ExampleQuestions.All.Select(q => CardActions.Ask(q, q)), perRow: 2),
+            .. CardElements.Rows(ExampleQuestions.All.Select(q => CardActions.Ask(q, q))),
         ];
 
         var fallback = "Ask me about any unit in your own words. Commands: " + string.Join(", ", Commands.Select(c => c.Command)) + ".";

@@ -24,7 +24,7 @@ public static class NoAnswerCard
             suggestions.Count == 0
                 ? null
                 : CardElements.Container(
-                    [CardElements.Heading("These units may be close"), .. UnitNavigation.Buttons(suggestions, directory)]),
+                    [CardElements.Heading("These units may be close"), .. UnitNavigation.Rows(suggestions, directory)]),
             CardElements.Container(
             [
                 CardElements.Heading("Think the e-Guide should cover it?"),

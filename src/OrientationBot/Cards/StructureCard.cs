@@ -27,7 +27,7 @@ public static class StructureCard
             CardElements.Text(lead),
             .. buttons,
             CardElements.Note(UnitText.Source(unit.Section)),
-            CardElements.ActionSet([CardActions.OpenUnit($"About {UnitText.ButtonLabel(unit, directory)}", unit.Id, name)]),
+            .. CardElements.Rows([CardActions.OpenUnit($"About {name}", unit.Id)]),
         ];
         return CardElements.Card(fallback, body, FeedbackActions.For(answer.Question, unit.Id));
     }
@@ -44,7 +44,7 @@ public static class StructureCard
             ? $"{name} includes {children.Count} units; the first {MaxUnits} are shown:"
             : $"{name} includes {Units(children.Count)}:";
         var fallback = $"{name} includes: {string.Join(", ", children.Select(c => UnitText.Title(c, directory)))}";
-        return (lead, UnitNavigation.Buttons(children.Take(MaxUnits), directory), Excerpt.Shorten(fallback, 1000));
+        return (lead, UnitNavigation.Rows(children.Take(MaxUnits), directory), Excerpt.Shorten(fallback, 1000));
     }
 
     // The directory's chain is root-first by construction; the answer's Related list promises no order.
@@ -58,7 +58,7 @@ public static class StructureCard
         }
         var breadcrumb = UnitText.Breadcrumb(unit, directory);
         var lead = $"{name} is part of {UnitText.InSentence(chain[^1], directory)}:\n\n{breadcrumb}";
-        return (lead, UnitNavigation.Buttons(chain.Reverse(), directory), $"{name} sits here: {breadcrumb}");
+        return (lead, UnitNavigation.Rows(chain.Reverse(), directory), $"{name} sits here: {breadcrumb}");
     }
 
     private static string Units(int count) => count == 1 ? "1 unit" : $"{count} units";

@@ -21,7 +21,7 @@ public static class TipCard
             CardElements.Note("Onboarding tip"),
             CardElements.Title(title),
             .. Excerpt.Paragraphs(text, MaxTextChars, out _).Select(p => CardElements.Text(p)),
-            about is null ? null : CardElements.ActionSet([CardActions.OpenUnit($"About {UnitText.ButtonLabel(about)}", about.Id, about.Name)]),
+            about is null ? null : CardElements.Container([.. CardElements.Rows([CardActions.OpenUnit($"About {about.Name}", about.Id)])]),
             CardElements.Note(UnitText.Source(section)),
         ];
         JsonObject[] actions =

@@ -3,12 +3,12 @@ using OrientationBot.Knowledge.Units;
 
 namespace OrientationBot.Cards;
 
-/// <summary>The top of the tree: each root unit with its direct children as buttons, to start browsing.</summary>
+/// <summary>The top of the tree: each root unit with its direct children as rows, to start browsing.</summary>
 public static class UnitsOverviewCard
 {
     // The guide has a handful of roots; the caps only guard the card size if the parser ever leaves orphans.
-    private const int MaxRoots = 8;
-    private const int MaxChildrenPerRoot = 12;
+    private const int MaxRoots = 6;
+    private const int MaxChildrenPerRoot = 10;
 
     public static BotCard Build(UnitDirectory directory)
     {
@@ -20,7 +20,7 @@ public static class UnitsOverviewCard
         JsonNode?[] body =
         [
             CardElements.Title("Units in the e-Guide"),
-            CardElements.Text("Pick a unit to see what it does, who leads it and how to reach it."),
+            CardElements.Text("Pick a unit to see where it sits and what the e-Guide says about it."),
             .. roots.Select(root => Root(root, directory)),
             directory.Roots.Count > MaxRoots ? CardElements.Note($"{directory.Roots.Count - MaxRoots} more top-level units not shown.") : null,
         ];
@@ -36,9 +36,8 @@ public static class UnitsOverviewCard
         return CardElements.Container(
         [
             CardElements.Heading(UnitText.Title(root, directory)),
-            CardElements.ActionSet(
-                [CardActions.OpenUnit($"About {UnitText.ButtonLabel(root, directory)}", root.Id, UnitText.Title(root, directory))]),
-            .. UnitNavigation.Buttons(children.Take(MaxChildrenPerRoot), directory),
+            .. CardElements.Rows([CardActions.OpenUnit($"About {UnitText.Title(root, directory)}", root.Id)]),
+            .. UnitNavigation.Rows(children.Take(MaxChildrenPerRoot), directory),
             CardElements.Note(more),
         ], separator: true)!;
     }

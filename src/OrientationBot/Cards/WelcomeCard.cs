@@ -26,7 +26,7 @@ public static class WelcomeCard
                 $"I know {scope} of DPO, DPPA and the parts of DOS that support them: where each sits and, as far as the " +
                 "guide says, what it does, who leads it and how to reach it. Ask in your own words."),
             CardElements.Heading("Try one of these"),
-            .. CardElements.ActionRows(ExampleQuestions.All.Select(q => CardActions.Ask(q, q)), perRow: 2),
+            .. CardElements.Rows(ExampleQuestions.All.Select(q => CardActions.Ask(q, q))),
             CardElements.Container(
             [
                 CardElements.Heading("A daily tip"),

@@ -32,6 +32,32 @@ public sealed class CardInvariantTests
         Assert.DoesNotContain("**", card.FallbackText);
     }
 
+    /// <summary>Screen readers jump between headings and announce the card's speak text.</summary>
+    [Theory]
+    [MemberData(nameof(CardCatalog.Names), MemberType = typeof(CardCatalog))]
+    public void Card_Always_SpeaksItsFirstLineAndMarksLargeTitlesAsHeadings(string name)
+    {
+        var card = CardCatalog.Build(name);
+
+        var speak = (string?)card.Content["speak"];
+
+        Assert.False(string.IsNullOrWhiteSpace(speak));
+        Assert.StartsWith(speak!.TrimEnd('\u2026'), card.FallbackText.Trim(), StringComparison.Ordinal);
+        Assert.All(CardQuery.OfType(card, "TextBlock").Where(b => (string?)b["size"] == "Large"), b => Assert.Equal("heading", (string?)b["style"]));
+    }
+
+    /// <summary>Unit lists are rows that wrap, never buttons, whose titles Teams would cut.</summary>
+    [Theory]
+    [MemberData(nameof(CardCatalog.Names), MemberType = typeof(CardCatalog))]
+    public void Card_Always_OpensUnitsFromRowsRatherThanButtons(string name)
+    {
+        var card = CardCatalog.Build(name);
+
+        var buttons = CardQuery.OfType(card, "ActionSet").SelectMany(s => s["actions"]!.AsArray()).OfType<JsonObject>();
+
+        Assert.DoesNotContain(buttons, a => (string?)a["data"]?["verb"] is CardActions.Verbs.OpenUnit or CardActions.Verbs.Ask);
+    }
+
     [Theory]
     [MemberData(nameof(CardCatalog.Names), MemberType = typeof(CardCatalog))]
     public void Card_Always_StaysWellUnderSizeLimit(string name)

@@ -41,6 +41,6 @@ public sealed class UnitsOverviewCardTests
         var card = UnitsOverviewCard.Build(tree);
 
         Assert.True(card.Size < BotCard.MaxBytes, $"{card.Size} bytes");
-        Assert.Contains("32 more top-level units not shown.", CardQuery.Texts(card.Content));
+        Assert.Contains("34 more top-level units not shown.", CardQuery.Texts(card.Content));
     }
 }
