@@ -45,10 +45,28 @@ public static class CardActions
     internal const int MaxQuestionLength = 500;
 
     internal static JsonObject Ask(string title, string text) =>
-        Submit(title, Verbs.Ask, new JsonObject { [Fields.Text] = text });
+        LeavingATrail(Submit(title, Verbs.Ask, new JsonObject { [Fields.Text] = text }));
 
     internal static JsonObject OpenUnit(string title, string unitId, string? tooltip = null) =>
-        Submit(title, Verbs.OpenUnit, new JsonObject { [Fields.UnitId] = unitId }, tooltip);
+        LeavingATrail(Submit(title, Verbs.OpenUnit, new JsonObject { [Fields.UnitId] = unitId }, tooltip));
+
+    /// <summary>
+    /// Makes a navigation press a Teams <c>messageBack</c>: the user's choice appears in the chat as their own message
+    /// (<c>displayText</c>), so the bot's next card does not come out of nowhere, and Teams sends the bot the choice's
+    /// data as the message's <c>value</c> (TD: cards-actions, Adaptive Cards actions). Its <c>text</c> is the choice in
+    /// words, which the bot would answer as a question if the value were ever lost. Other clients (Web Chat) send the
+    /// whole data object, whose top-level verb reads the same.
+    /// </summary>
+    private static JsonObject LeavingATrail(JsonObject action)
+    {
+        var data = (JsonObject)action["data"]!;
+        var title = (string)action["title"]!;
+        var value = new JsonObject();
+        foreach (var (key, field) in data)
+            value[key] = field?.DeepClone();
+        data["msteams"] = new JsonObject { ["type"] = "messageBack", ["displayText"] = title, ["text"] = title, ["value"] = value };
+        return action;
+    }
 
     internal static JsonObject Feedback(string title, bool helpful, string question, string? unitId)
     {

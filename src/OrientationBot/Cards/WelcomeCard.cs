@@ -11,7 +11,12 @@ public static class WelcomeCard
 {
     public static readonly TimeOnly DefaultTipTime = new(9, 0);
 
-    public static BotCard Build(UnitDirectory directory)
+    /// <param name="directory">The units, for what the card says the bot knows.</param>
+    /// <param name="personal">
+    /// A personal chat: the card offers the daily tip there. In a group chat or a team, where tips are refused, it says
+    /// where to get them instead.
+    /// </param>
+    public static BotCard Build(UnitDirectory directory, bool personal = true)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var scope = directory.Units.Count > 0 ? $"{directory.Units.Count} units" : "the units";
@@ -27,14 +32,16 @@ public static class WelcomeCard
                 "guide says, what it does, who leads it and how to reach it. Ask in your own words."),
             CardElements.Heading("Try one of these"),
             .. CardElements.Rows(ExampleQuestions.All.Select(q => CardActions.Ask(q, q))),
-            CardElements.Container(
-            [
-                CardElements.Heading("A daily tip"),
-                CardElements.Text("I can send you one short onboarding tip each working day, at the time you choose."),
-                CardElements.TimeInput(CardActions.Fields.TipTime, "Time for the tip", DefaultTipTime),
-                CardElements.ActionSet([CardActions.TipsOn("Send me a daily tip")]),
-                CardElements.Note("You can stop them at any time: type **tips off**."),
-            ], style: "emphasis", separator: true),
+            personal
+                ? CardElements.Container(
+                [
+                    CardElements.Heading("A daily tip"),
+                    CardElements.Text("I can send you one short onboarding tip each working day, at the time you choose."),
+                    CardElements.TimeInput(CardActions.Fields.TipTime, "Time for the tip", DefaultTipTime),
+                    CardElements.ActionSet([CardActions.TipsOn("Send me a daily tip")]),
+                    CardElements.Note("You can stop them at any time: type **tips off**."),
+                ], style: "emphasis", separator: true)
+                : CardElements.Note("Daily onboarding tips come in a personal chat: open a chat with OrientationBot and type **tips on** there."),
             CardElements.Note("Type **help** to see everything I can do."),
         ];
 

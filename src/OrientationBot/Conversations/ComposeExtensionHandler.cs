@@ -50,10 +50,13 @@ internal sealed class ComposeExtensionHandler(UnitSearch search, UnitDirectory d
         return new TurnOutcome("select", answer.Unit.Id, answer.Confidence) { Invoke = InvokeResponse.From(response) };
     }
 
-    /// <summary>The full answer card, previewed as name (acronym) and a one-line summary; tapping it sends selectItem.</summary>
+    /// <summary>
+    /// The unit's answer card, previewed as name (acronym) and a one-line summary; tapping it sends selectItem. The card
+    /// goes into a chat the bot may not be in, so it keeps only what works there (<see cref="SharedCard"/>).
+    /// </summary>
     private MessagingExtensionAttachment Result(Unit unit)
     {
-        var card = AnswerCards.For(UnitAnswers.For(directory, unit.Id)!, directory);
+        var card = SharedCard.From(AnswerCards.For(UnitAnswers.For(directory, unit.Id)!, directory));
         var line = unit.Summary.Length > 0 ? unit.Summary : UnitText.Breadcrumb(unit, directory);
         var thumbnail = new JsonObject
         {

@@ -32,7 +32,7 @@ internal sealed class InstallationHandler(
             return new TurnOutcome("installed:already welcomed");
         return new TurnOutcome("installed:welcome")
         {
-            Reply = BotReply.Of(WelcomeCard.Build(directory)),
+            Reply = BotReply.Of(WelcomeCard.Build(directory, personal: ChatScope.IsPersonal(activity))),
             // A welcome the Connector refused was never seen: the next install event (or a reinstall) sends it again.
             UndoIfReplyFails = token => writer.RunAsync(t => store.UnmarkWelcomedAsync(conversationId, t), token),
         };

@@ -231,7 +231,8 @@ public sealed class AnswerCardTests
         var card = AnswerCard.Build(answer, Tree);
 
         var didYouMean = card.Content["body"]!.AsArray().Single(n => CardQuery.Texts(n).Contains("Did you mean"));
-        var ids = CardQuery.Descendants(didYouMean).Where(o => (string?)o["verb"] == CardActions.Verbs.OpenUnit).Select(o => (string?)o["unitId"]);
+        var ids = CardQuery.Descendants(didYouMean).Where(o => (string?)o["type"] == "Action.Submit")
+            .Select(o => o["data"]!).Where(d => (string?)d["verb"] == CardActions.Verbs.OpenUnit).Select(d => (string?)d["unitId"]);
         Assert.Equal(["police-division", "dppa"], ids);
     }
 

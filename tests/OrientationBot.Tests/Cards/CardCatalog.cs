@@ -34,6 +34,7 @@ internal static class CardCatalog
             new NoAnswer("Who approves R&R travel? 100% urgent", [PoliceDivision, Orolsi], FeedbackEmail), Tree),
         ["no-answer-bare"] = () => NoAnswerCard.Build(new NoAnswer("lunch menu", [], FeedbackEmail), Tree),
         ["welcome"] = () => WelcomeCard.Build(Tree),
+        ["welcome-group-chat"] = () => WelcomeCard.Build(Tree, personal: false),
         ["help"] = HelpCard.Build,
         ["units-overview"] = () => UnitsOverviewCard.Build(Tree),
         ["units-overview-empty"] = () => UnitsOverviewCard.Build(new UnitDirectory([], [], [], [], FeedbackEmail, "empty")),

@@ -40,4 +40,15 @@ public sealed class WelcomeCardTests
         Assert.Contains("tips off", text);
         Assert.Contains("DPO, DPPA and the parts of DOS", text);
     }
+
+    /// <summary>In a group chat or a team the bot refuses tips, so the card does not offer the personal time picker there.</summary>
+    [Fact]
+    public void Build_ForAGroupChat_PointsToThePersonalChatInsteadOfOfferingTips()
+    {
+        var card = WelcomeCard.Build(Tree, personal: false);
+
+        Assert.Empty(CardQuery.OfType(card, "Input.Time"));
+        Assert.Empty(CardQuery.Submits(card, CardActions.Verbs.TipsOn));
+        Assert.Contains(CardQuery.Texts(card.Content), t => t.Contains("personal chat", StringComparison.Ordinal));
+    }
 }

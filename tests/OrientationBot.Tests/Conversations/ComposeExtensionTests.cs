@@ -105,8 +105,25 @@ public sealed class ComposeExtensionTests(BotFactory bot) : IClassFixture<BotFac
         var attachment = Assert.Single(body["composeExtension"]!["attachments"]!.AsArray())!;
         var card = attachment["content"]!.AsObject();
         Assert.Contains("Office of Rule of Law and Security Institutions", card.ToJsonString());
-        Assert.Contains("Helpful", card.ToJsonString());
         Assert.Equal("", await CardValidator.ProblemsAsync([card]));
+    }
+
+    /// <summary>
+    /// The card goes into a chat the bot may not be in: links and sections that open in place stay; presses that would
+    /// reach the bot (feedback, "Part of" and "Includes" rows) and the comment form whose submit they need are gone.
+    /// </summary>
+    [Fact]
+    public async Task ComposeExtensionSelectItem_KnownUnit_CardKeepsOnlyWhatWorksWithoutTheBot()
+    {
+        var (_, body) = await InvokeAsync(Fixture.Load(Fixture.ComposeExtensionSelectItem));
+
+        var card = body["composeExtension"]!["attachments"]![0]!["content"]!.AsObject();
+        var elements = OrientationBot.Tests.Cards.CardQuery.Descendants(card).ToList();
+        Assert.DoesNotContain(elements, e => (string?)e["type"] is "Action.Submit" or "Action.Execute");
+        Assert.DoesNotContain(elements, e => ((string?)e["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("Part of", card.ToJsonString());
+        Assert.Contains(elements, e => (string?)e["type"] == "Action.OpenUrl");
+        Assert.Contains(elements, e => (string?)e["type"] == "Action.ShowCard" && (string?)e["title"] == "More");
     }
 
     [Fact]

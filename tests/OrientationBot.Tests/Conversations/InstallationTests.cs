@@ -42,6 +42,23 @@ public sealed class InstallationTests(BotFactory bot) : IClassFixture<BotFactory
         Assert.Equal(2, wire.Requests.Count);
     }
 
+    /// <summary>Added to a group chat, where tips are refused: the welcome says where to get them instead of offering them.</summary>
+    [Fact]
+    public async Task Install_InAGroupChat_WelcomesWithoutTheTipTimePicker()
+    {
+        using var client = bot.CreateTeamsClient();
+        var install = Fixture.Load(Fixture.ConversationUpdateInstall);
+        install["conversation"]!["conversationType"] = "groupChat";
+        install["conversation"]!["isGroup"] = true;
+
+        await client.PostActivityAsync(install);
+
+        var welcome = Assert.Single(bot.Connector.SentTo(Fixture.ConversationId(install))).Card!.ToJsonString();
+        Assert.Contains("Welcome to OrientationBot", welcome);
+        Assert.DoesNotContain("Input.Time", welcome);
+        Assert.Contains("personal chat", welcome);
+    }
+
     [Fact]
     public async Task Install_Upgrade_DoesNotWelcomeAgain()
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OrientationBot.Cards;
 using OrientationBot.Knowledge.Units;
 using OrientationBot.Storage;
+using OrientationBot.Tests.Cards;
 using OrientationBot.Tests.Support;
 
 namespace OrientationBot.Tests.Conversations;
@@ -17,6 +18,33 @@ public sealed class SubmitActionTests(BotFactory bot) : IClassFixture<BotFactory
         var card = sent.Card!.ToJsonString();
         Assert.Contains("Office of Rule of Law and Security Institutions", card);
         Assert.Equal("", await CardValidator.ProblemsAsync([sent.Card]));
+    }
+
+    /// <summary>
+    /// A row of a unit card, pressed in Teams: a messageBack whose displayText leaves the choice in the chat, and which
+    /// reaches the bot as a message with the choice as text and the msteams value as value. It opens the unit chosen.
+    /// </summary>
+    [Fact]
+    public async Task MessageBack_FromAPartOfRowAsTeamsDeliversIt_OpensThatUnitAndLeftTheChoiceInTheChat()
+    {
+        var directory = bot.Get<UnitDirectory>();
+        var selection = directory.Units.First(u => u.Name == "Selection and Recruitment Section");
+        var card = AnswerCards.For(bot.Get<OrientationBot.Knowledge.Answers.IAnswerer>().Ask("what does the selection and recruitment section do"), directory);
+        var partOf = card.Content["body"]!.AsArray().OfType<JsonObject>().SelectMany(CardQuery.Descendants)
+            .First(o => (string?)o["type"] == "Action.Submit" && (string?)o["data"]?["unitId"] == selection.ParentId);
+        var messageBack = partOf["data"]!["msteams"]!;
+        Assert.Equal("messageBack", (string?)messageBack["type"]);
+        Assert.Equal((string?)partOf["title"], (string?)messageBack["displayText"]);
+
+        using var client = bot.CreateTeamsClient();
+        var activity = Fixture.Load(Fixture.CardSubmit);
+        activity["text"] = (string?)messageBack["text"];
+        activity["value"] = messageBack["value"]!.DeepClone();
+        await client.PostActivityAsync(activity);
+
+        var reply = bot.Connector.SentTo(Fixture.ConversationId(activity))[^1];
+        Assert.Contains(directory.Find(selection.ParentId!)!.Name, reply.Card!.ToJsonString());
+        Assert.DoesNotContain("Selection and Recruitment Section", (string?)reply.Card!["fallbackText"]);
     }
 
     [Fact]
