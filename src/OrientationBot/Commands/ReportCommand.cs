@@ -1,22 +1,37 @@
 using System.CommandLine;
+using System.Globalization;
 using OrientationBot.Conversations;
 using OrientationBot.Storage;
 
 namespace OrientationBot.Commands;
 
-/// <summary>`report [--top N]`: what the guide's owners should look at: frequent unanswered questions, units voted "not helpful".</summary>
+/// <summary>
+/// `report [--top N] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--csv]`: what the guide's owners should look at:
+/// questions left unanswered, units voted "not helpful", and the comments left with votes.
+/// </summary>
 internal static class ReportCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var top = new Option<int>("--top") { Description = "How many rows of each list", DefaultValueFactory = _ => FeedbackReport.DefaultCount };
-        var command = new Command("report", "Print the most frequent unanswered questions and the units with the most \"not helpful\" votes") { top };
+        // Strings, parsed here: a bad value gets a sentence naming the option and the format, not a .NET type name.
+        var top = new Option<string>("--top") { Description = "How many rows of each list (default 20)" };
+        var since = new Option<string>("--since") { Description = "First day to include, as YYYY-MM-DD (UTC)" };
+        var until = new Option<string>("--until") { Description = "Last day to include, as YYYY-MM-DD (UTC)" };
+        var csv = new Option<bool>("--csv") { Description = "Write CSV (one table, a \"list\" column per row) for a spreadsheet" };
+        var command = new Command("report",
+            "Print the questions left unanswered, the units voted \"not helpful\" and the comments left with votes") { top, since, until, csv };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var count = result.GetValue(top);
-            if (count < 1)
+            if (!TryCount(result.GetValue(top), out var count, out var error)
+                || !TryDay(result.GetValue(since), "--since", out var first, out error)
+                || !TryDay(result.GetValue(until), "--until", out var last, out error))
             {
-                await Console.Error.WriteLineAsync("--top must be at least 1.");
+                await Console.Error.WriteLineAsync(error);
+                return 2;
+            }
+            if (first is { } from && last is { } to && to < from)
+            {
+                await Console.Error.WriteLineAsync($"--until ({Format(to)}) is before --since ({Format(from)}).");
                 return 2;
             }
             // Reading must not create: a report from the wrong folder would otherwise be an empty store's "none recorded".
@@ -26,13 +41,51 @@ internal static class ReportCommand
                     $"No store at {file}: the bot has recorded nothing there. Set Storage:DataDirectory to the data folder the bot runs with.");
                 return 1;
             }
-            await Console.Out.WriteLineAsync($"From {services.DescribeStore()}");
-            await Console.Out.WriteLineAsync();
-            var store = services.GetRequiredService<Storage.IBotStore>();
+            var writeCsv = result.GetValue(csv);
+            // CSV goes to stdout alone, so it can be redirected into a file as it is.
+            var notes = writeCsv ? Console.Error : Console.Out;
+            await notes.WriteLineAsync($"From {services.DescribeStore()}");
+            if (!writeCsv)
+                await notes.WriteLineAsync();
+            var store = services.GetRequiredService<IBotStore>();
             await store.InitializeAsync(cancellationToken);
-            await services.GetRequiredService<FeedbackReport>().WriteAsync(Console.Out, count, cancellationToken);
+            var period = new ReportPeriod(StartOf(first), StartOf(last?.AddDays(1)));
+            await services.GetRequiredService<FeedbackReport>().WriteAsync(Console.Out, count, period, writeCsv, cancellationToken);
             return 0;
         });
         return command;
     }
+
+    private static bool TryCount(string? text, out int count, out string error)
+    {
+        error = "";
+        count = FeedbackReport.DefaultCount;
+        if (text is null)
+            return true;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1)
+            return true;
+        error = $"--top takes a whole number of rows, 1 or more (got \"{text}\").";
+        return false;
+    }
+
+    /// <summary>Only YYYY-MM-DD: "01/12/2026" is the 1st of December to some and the 12th of January to others.</summary>
+    private static bool TryDay(string? text, string option, out DateOnly? day, out string error)
+    {
+        error = "";
+        day = null;
+        if (text is null)
+            return true;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            day = parsed;
+            return true;
+        }
+        error = $"{option} takes a date as YYYY-MM-DD, such as 2026-12-01 (got \"{text}\").";
+        return false;
+    }
+
+    private static DateTimeOffset? StartOf(DateOnly? day) =>
+        day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+    private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -82,14 +82,24 @@ internal interface IBotStore
 
     // Feedback -----------------------------------------------------------------------------------
 
-    /// <summary>Stores a helpful / not helpful vote; <paramref name="userHash"/> comes from <see cref="UserIdHasher"/>, never a raw id.</summary>
+    /// <summary>
+    /// Stores a helpful / not helpful vote: one per user per answer (the question, as <see cref="QuestionKey"/> reads it,
+    /// and the unit), so a second vote on the same answer replaces the first and a re-delivered one changes nothing.
+    /// <paramref name="userHash"/> comes from <see cref="UserIdHasher"/>, never a raw id.
+    /// </summary>
     Task RecordFeedbackAsync(string question, string? unitId, bool helpful, string? comment, string userHash, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task RecordUnansweredAsync(string question, string userHash, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>The most frequent unanswered questions, grouped by <see cref="QuestionKey"/>, most frequent first.</summary>
-    Task<IReadOnlyList<QuestionCount>> TopUnansweredAsync(int count, CancellationToken cancellationToken);
+    /// <summary>
+    /// The unanswered questions most users asked in the period, grouped by <see cref="QuestionKey"/>, counted in distinct
+    /// users, most first.
+    /// </summary>
+    Task<IReadOnlyList<QuestionCount>> TopUnansweredAsync(int count, ReportPeriod period, CancellationToken cancellationToken);
 
-    /// <summary>Units whose answers were most often voted not helpful, most votes first.</summary>
-    Task<IReadOnlyList<UnitFeedbackCount>> TopNotHelpfulUnitsAsync(int count, CancellationToken cancellationToken);
+    /// <summary>Units whose answers most users voted not helpful in the period (distinct users each way), most first.</summary>
+    Task<IReadOnlyList<UnitFeedbackCount>> TopNotHelpfulUnitsAsync(int count, ReportPeriod period, CancellationToken cancellationToken);
+
+    /// <summary>The comments left with votes in the period, newest first.</summary>
+    Task<IReadOnlyList<FeedbackComment>> FeedbackCommentsAsync(int count, ReportPeriod period, CancellationToken cancellationToken);
 }

@@ -98,6 +98,13 @@ internal static class PostgresMigrations
             ALTER TABLE conversations ADD COLUMN authenticated boolean NOT NULL DEFAULT false;
             UPDATE conversations SET authenticated = true WHERE service_url LIKE 'https://%';
             """),
+        // Votes from before keep no key: each stays a vote of its own.
+        (3, "one feedback vote per user per answer; reports by date", """
+            ALTER TABLE feedback ADD COLUMN vote_key text;
+            CREATE UNIQUE INDEX ux_feedback_vote ON feedback (user_hash, vote_key) WHERE vote_key IS NOT NULL;
+            CREATE INDEX ix_feedback_at ON feedback (at);
+            CREATE INDEX ix_unanswered_at ON unanswered (at);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

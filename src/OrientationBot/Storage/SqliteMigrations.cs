@@ -87,6 +87,13 @@ internal static class SqliteMigrations
             ALTER TABLE conversations ADD COLUMN authenticated INTEGER NOT NULL DEFAULT 0 CHECK (authenticated IN (0, 1));
             UPDATE conversations SET authenticated = 1 WHERE service_url LIKE 'https://%';
             """),
+        // Votes from before keep no key: each stays a vote of its own.
+        (4, "one feedback vote per user per answer; reports by date", """
+            ALTER TABLE feedback ADD COLUMN vote_key TEXT;
+            CREATE UNIQUE INDEX ux_feedback_vote ON feedback (user_hash, vote_key) WHERE vote_key IS NOT NULL;
+            CREATE INDEX ix_feedback_at ON feedback (at);
+            CREATE INDEX ix_unanswered_at ON unanswered (at);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

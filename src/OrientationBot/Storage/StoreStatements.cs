@@ -42,6 +42,17 @@ internal static class StoreStatements
         ("timeZone", conversation.TimeZone), ("authenticated", conversation.Authenticated),
     ];
 
+    /// <summary>One vote per user per answer: a later one replaces it (<see cref="IBotStore.RecordFeedbackAsync"/>).</summary>
+    public const string RecordVote = """
+        INSERT INTO feedback (question, unit_id, helpful, comment, user_hash, at, vote_key)
+        VALUES (@question, @unitId, @helpful, @comment, @userHash, @at, @voteKey)
+        ON CONFLICT (user_hash, vote_key) WHERE vote_key IS NOT NULL DO UPDATE SET
+            question = excluded.question, helpful = excluded.helpful, comment = excluded.comment, at = excluded.at
+        """;
+
+    /// <summary>What makes two votes one: the same user on the same question (as <see cref="QuestionKey"/> reads it) and unit.</summary>
+    public static string VoteKey(string question, string? unitId) => QuestionKey.Normalise(question) + "\n" + unitId;
+
     // Unconfirmed too: recovery may have marked a send in doubt that was only slow.
     public const string ConfirmDelivery = """
         UPDATE tip_deliveries SET state = 'sent', confirmed_at = @at

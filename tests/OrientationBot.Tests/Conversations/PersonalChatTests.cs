@@ -102,7 +102,7 @@ public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory
         var sent = Assert.Single(bot.Connector.SentTo(Fixture.ConversationId(activity)));
         Assert.StartsWith(opening, sent.Activity.Text);
         Assert.Null(sent.Activity.Attachments);
-        var top = await bot.Get<IBotStore>().TopUnansweredAsync(1000, CancellationToken.None);
+        var top = await bot.Get<IBotStore>().TopUnansweredAsync(1000, ReportPeriod.All, CancellationToken.None);
         Assert.DoesNotContain(top, q => q.Question == QuestionKey.Normalise(text));
     }
 
@@ -117,7 +117,7 @@ public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory
         await client.PostActivityAsync(activity);
         await bot.Get<UnansweredQuestions>().FlushAsync(CancellationToken.None);
 
-        var top = await bot.Get<IBotStore>().TopUnansweredAsync(100, CancellationToken.None);
+        var top = await bot.Get<IBotStore>().TopUnansweredAsync(100, ReportPeriod.All, CancellationToken.None);
         Assert.Contains(top, q => q.Question == QuestionKey.Normalise(question));
         var hashes = await StoredRows.UserHashesAsync(bot, "unanswered");
         Assert.Contains(bot.Get<UserIdHasher>().Hash("29:" + Fixture.UserId), hashes);
@@ -138,7 +138,7 @@ public sealed class PersonalChatTests(BotFactory bot) : IClassFixture<BotFactory
 
         await bot.Get<UnansweredQuestions>().FlushAsync(CancellationToken.None);
 
-        var top = await bot.Get<IBotStore>().TopUnansweredAsync(1000, CancellationToken.None);
+        var top = await bot.Get<IBotStore>().TopUnansweredAsync(1000, ReportPeriod.All, CancellationToken.None);
         Assert.Equal(1, Assert.Single(top, q => q.Question == QuestionKey.Normalise(question)).Count);
     }
 

@@ -66,7 +66,7 @@ public sealed class SubmitActionTests(BotFactory bot) : IClassFixture<BotFactory
         });
 
         Assert.Contains(bot.Get<UnitDirectory>().FeedbackEmail, sent.Card!.ToJsonString());
-        var units = await bot.Get<IBotStore>().TopNotHelpfulUnitsAsync(10, CancellationToken.None);
+        var units = await bot.Get<IBotStore>().TopNotHelpfulUnitsAsync(10, ReportPeriod.All, CancellationToken.None);
         Assert.Contains(units, u => u.UnitId == Fixture.OrolsiId && u.NotHelpful >= 1);
         Assert.Contains(bot.Get<UserIdHasher>().Hash("29:" + Fixture.UserId), await StoredRows.UserHashesAsync(bot, "feedback"));
     }
@@ -84,7 +84,7 @@ public sealed class SubmitActionTests(BotFactory bot) : IClassFixture<BotFactory
             (await client.PostActivityAsync(activity)).Dispose();
 
         Assert.Single(fresh.Connector.SentTo(Fixture.ConversationId(activity)));
-        var units = await fresh.Get<IBotStore>().TopNotHelpfulUnitsAsync(10, CancellationToken.None);
+        var units = await fresh.Get<IBotStore>().TopNotHelpfulUnitsAsync(10, ReportPeriod.All, CancellationToken.None);
         Assert.Equal(1, Assert.Single(units, u => u.UnitId == Fixture.OrolsiId).NotHelpful);
     }
 

@@ -63,6 +63,20 @@ public sealed class HostStartupTests
         Assert.False(Directory.Exists(Path.Combine(AppContext.BaseDirectory, "no-such-data")), "report created the store it was asked to read");
     }
 
+    /// <summary>"01/12/2026" is the 1st of December to some and the 12th of January to others; the CLI asks instead of guessing.</summary>
+    [Theory]
+    [InlineData("--since", "01/12/2026", "--since takes a date as YYYY-MM-DD, such as 2026-12-01 (got \"01/12/2026\").")]
+    [InlineData("--top", "ten", "--top takes a whole number of rows, 1 or more (got \"ten\").")]
+    public async Task Report_BadArgument_SaysWhatItTakesInOneLineWithoutATypeName(string option, string value, string message)
+    {
+        using var report = BotProcess.Start(new(LocalMode), "report", option, value);
+
+        var (exitCode, _, errors) = await report.ExitAsync();
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(message, errors.Trim());
+    }
+
     [Fact]
     public async Task Report_SaysWhichStoreItRead()
     {

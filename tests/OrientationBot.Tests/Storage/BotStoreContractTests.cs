@@ -226,18 +226,83 @@ public abstract class BotStoreContractTests : IDisposable
     }
 
     [StoreFact]
-    public async Task TopUnanswered_GroupsQuestionsByCaseAndSpacing_MostFrequentFirst()
+    public async Task TopUnanswered_GroupsQuestionsByCaseAndSpacing_MostUsersFirst()
     {
-        foreach (var question in new[] { "Where is OMA?", "where is  oma", "WHERE IS OMA", "Who heads DPET?", "who heads dpet", "What is UNMAS?" })
-            await Store.RecordUnansweredAsync(question, "hash", At, None);
+        var asked = new[] { "Where is OMA?", "where is  oma", "WHERE IS OMA", "Who heads DPET?", "who heads dpet", "What is UNMAS?" };
+        for (var i = 0; i < asked.Length; i++)
+            await Store.RecordUnansweredAsync(asked[i], $"user-{i}", At, None);
 
-        var top = await Store.TopUnansweredAsync(2, None);
+        var top = await Store.TopUnansweredAsync(2, ReportPeriod.All, None);
 
         Assert.Equal([new QuestionCount("where is oma", 3), new QuestionCount("who heads dpet", 2)], top);
     }
 
+    /// <summary>One user asking on three days is one user: the report weighs how many people the guide failed.</summary>
     [StoreFact]
-    public async Task TopNotHelpfulUnits_CountsVotesPerUnit_MostNotHelpfulFirst()
+    public async Task TopUnanswered_SameUserOnSeveralDays_CountsOnce()
+    {
+        for (var day = 0; day < 3; day++)
+            await Store.RecordUnansweredAsync("where is the canteen", "same-user", At.AddDays(day), None);
+        await Store.RecordUnansweredAsync("parking", "user-a", At, None);
+        await Store.RecordUnansweredAsync("parking", "user-b", At, None);
+
+        var top = await Store.TopUnansweredAsync(5, ReportPeriod.All, None);
+
+        Assert.Equal([new QuestionCount("parking", 2), new QuestionCount("where is the canteen", 1)], top);
+    }
+
+    [StoreFact]
+    public async Task Report_Period_TakesSinceInclusiveAndUntilExclusive()
+    {
+        await Store.RecordUnansweredAsync("before", "u1", At.AddDays(-1), None);
+        await Store.RecordUnansweredAsync("first day", "u1", At, None);
+        await Store.RecordUnansweredAsync("last moment", "u1", At.AddDays(7).AddTicks(-10), None);
+        await Store.RecordUnansweredAsync("after", "u1", At.AddDays(7), None);
+        await Store.RecordFeedbackAsync("q", "pd", helpful: false, "too early", "u1", At.AddDays(-1), None);
+        await Store.RecordFeedbackAsync("q2", "pd", helpful: false, "in time", "u2", At.AddDays(1), None);
+
+        var period = new ReportPeriod(At, At.AddDays(7));
+        var questions = await Store.TopUnansweredAsync(10, period, None);
+        var units = await Store.TopNotHelpfulUnitsAsync(10, period, None);
+        var comments = await Store.FeedbackCommentsAsync(10, period, None);
+
+        Assert.Equal(["first day", "last moment"], questions.Select(q => q.Question).Order(StringComparer.Ordinal));
+        Assert.Equal([new UnitFeedbackCount("pd", 1, 0)], units);
+        Assert.Equal("in time", Assert.Single(comments).Comment);
+    }
+
+    /// <summary>A second vote on the same answer replaces the first: one vote per user per answer, changeable.</summary>
+    [StoreFact]
+    public async Task RecordFeedback_SameUserSameAnswerAgain_ReplacesTheVote()
+    {
+        await Store.RecordFeedbackAsync("Who heads PD?", "pd", helpful: false, "wrong", "u1", At, None);
+        await Store.RecordFeedbackAsync("who heads  pd", "pd", helpful: true, null, "u1", At.AddMinutes(1), None);
+        await Store.RecordFeedbackAsync("who heads pd", "pd", helpful: true, null, "u1", At.AddMinutes(1), None); // re-delivered
+        await Store.RecordFeedbackAsync("what does pd do", "pd", helpful: false, "vague", "u1", At, None);
+
+        var units = await Store.TopNotHelpfulUnitsAsync(5, ReportPeriod.All, None);
+        var comments = await Store.FeedbackCommentsAsync(5, ReportPeriod.All, None);
+
+        Assert.Equal([new UnitFeedbackCount("pd", 1, 1)], units);
+        Assert.Equal(["vague"], comments.Select(c => c.Comment));
+    }
+
+    [StoreFact]
+    public async Task FeedbackComments_ListsWhatUsersWrote_NewestFirst()
+    {
+        await Store.RecordFeedbackAsync("who heads pd", "pd", helpful: false, "names are old", "u1", At, None);
+        await Store.RecordFeedbackAsync("what is oma", null, helpful: false, "  ", "u2", At.AddHours(1), None);
+        await Store.RecordFeedbackAsync("what is dpet", "dpet", helpful: true, "great", "u3", At.AddHours(2), None);
+
+        var comments = await Store.FeedbackCommentsAsync(5, ReportPeriod.All, None);
+
+        Assert.Equal(
+            [new FeedbackComment(At.AddHours(2), "what is dpet", "dpet", true, "great"), new FeedbackComment(At, "who heads pd", "pd", false, "names are old")],
+            comments);
+    }
+
+    [StoreFact]
+    public async Task TopNotHelpfulUnits_CountsUsersPerUnit_MostNotHelpfulFirst()
     {
         await Store.RecordFeedbackAsync("q", "pd", helpful: false, "wrong head", "h1", At, None);
         await Store.RecordFeedbackAsync("q", "pd", helpful: false, null, "h2", At, None);
@@ -246,7 +311,7 @@ public abstract class BotStoreContractTests : IDisposable
         await Store.RecordFeedbackAsync("q", "jcs", helpful: true, null, "h1", At, None);
         await Store.RecordFeedbackAsync("q", null, helpful: false, null, "h1", At, None);
 
-        var top = await Store.TopNotHelpfulUnitsAsync(5, None);
+        var top = await Store.TopNotHelpfulUnitsAsync(5, ReportPeriod.All, None);
 
         Assert.Equal([new UnitFeedbackCount("pd", 2, 1), new UnitFeedbackCount("oma", 1, 0)], top);
     }
