@@ -9,6 +9,40 @@ internal static class FeedbackActions
 {
     public const int MaxCommentLength = 500;
 
+    /// <summary>Whether the card's feedback buttons are the ones for this question and unit: the card the vote was cast on.</summary>
+    public static bool Rates(BotCard card, string question, string? unitId)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card.Content["actions"] is JsonArray actions && actions.OfType<JsonObject>().Any(a =>
+            a["data"] is JsonObject data && (string?)data[CardActions.VerbField] == CardActions.Verbs.Feedback
+            && (string?)data[CardActions.Fields.Question] == question && (string?)data[CardActions.Fields.UnitId] == unitId);
+    }
+
+    /// <summary>
+    /// The card once voted on: the vote is shown where the buttons were, with the other choice left to change it (one
+    /// vote per user per answer, the later one counting). After "not helpful" it names the editors, who can fix the guide.
+    /// </summary>
+    public static BotCard Voted(BotCard card, bool helpful, string question, string? unitId, string feedbackEmail)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var content = (JsonObject)card.Content.DeepClone();
+        content.Remove("actions");
+        var other = For(question, unitId).Where(a => (string?)a["title"] == (helpful ? "Not helpful" : "Helpful"));
+        content["body"]!.AsArray().Add(CardElements.Container(
+        [
+            CardElements.Text(helpful ? "✔ You found this helpful. Thank you." : "✔ You found this not helpful. Thank you for saying so."),
+            helpful ? null : CardElements.Note($"If the e-Guide itself is missing something or out of date, its editors welcome corrections: {feedbackEmail}"),
+            CardElements.ActionSet([.. other.Select(a => RenamedForChange(a))]),
+        ], style: "emphasis", separator: true));
+        return card with { Content = content };
+    }
+
+    private static JsonObject RenamedForChange(JsonObject action)
+    {
+        action["title"] = (string?)action["title"] == "Helpful" ? "Change to helpful" : "Change to not helpful";
+        return action;
+    }
+
     public static IEnumerable<JsonObject> For(string question, string? unitId) =>
     [
         CardActions.Feedback("Helpful", helpful: true, question, unitId),

@@ -20,10 +20,20 @@ internal sealed record BotReply
 
     public string? Text { get; private init; }
 
+    /// <summary>The id of the bot's earlier message this card replaces in place (a card that shows the vote); else null.</summary>
+    public string? Replaces { get; private init; }
+
     public static BotReply Of(BotCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
         return new BotReply { Card = card, Attachments = [Attachment.AdaptiveCard(card.Content)] };
+    }
+
+    /// <summary>The card, put in place of the bot's message <paramref name="activityId"/> rather than sent as a new one.</summary>
+    public static BotReply Replacing(string activityId, BotCard card)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
+        return Of(card) with { Replaces = activityId };
     }
 
     public static BotReply Say(string text)

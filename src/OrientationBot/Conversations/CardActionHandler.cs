@@ -82,10 +82,33 @@ internal sealed class CardActionHandler(
                 cancellationToken);
         }
 
-        return new TurnOutcome(helpful ? "action:feedback:helpful" : "action:feedback:notHelpful", unitId)
+        // Shown on the card voted on, where Teams names it (replyToId); where no card can be named, thanked in a message.
+        var outcome = helpful ? "action:feedback:helpful" : "action:feedback:notHelpful";
+        var question = action.Question ?? "";
+        if (activity.ReplyToId is { Length: > 0 } cardId && CardVotedOn(question, action.UnitId) is { } card)
         {
-            Reply = BotReply.Of(FeedbackThanksCard.Build(helpful, directory.FeedbackEmail)),
-        };
+            var voted = FeedbackActions.Voted(card, helpful, question, action.UnitId, directory.FeedbackEmail);
+            return new TurnOutcome(outcome, unitId) { Reply = BotReply.Replacing(cardId, voted) };
+        }
+        return new TurnOutcome(outcome, unitId) { Reply = BotReply.Of(FeedbackThanksCard.Build(helpful, directory.FeedbackEmail)) };
+    }
+
+    /// <summary>
+    /// The card the vote was cast on, built again: answers depend only on the question and the knowledge, so asking again
+    /// (from the answer cache, mostly) gives the same card; a card opened from a row was asked by the unit's name.
+    /// </summary>
+    private BotCard? CardVotedOn(string question, string? unitId)
+    {
+        var asked = questions.CardFor(question);
+        if (asked is not null && FeedbackActions.Rates(asked, question, unitId))
+            return asked;
+        if (unitId is not null && UnitAnswers.For(directory, unitId) is { } opened)
+        {
+            var card = AnswerCards.For(opened, directory);
+            if (FeedbackActions.Rates(card, question, unitId))
+                return card;
+        }
+        return null;
     }
 
     private static string? Cap(string? text) => text is { Length: > MaxStoredText } ? text[..MaxStoredText] : text;

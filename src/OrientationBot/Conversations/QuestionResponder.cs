@@ -35,6 +35,14 @@ internal sealed class QuestionResponder(
         return outcome;
     }
 
+    /// <summary>The card the question is answered with, as <see cref="Answer"/> sends it, without filing anything.</summary>
+    public BotCard? CardFor(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var asked = Bounded(question.Trim());
+        return asked.Length == 0 ? null : cache.GetOrAdd(asked, Compose).Reply?.Card;
+    }
+
     private TurnOutcome Compose(string question)
     {
         var answer = answerer.Ask(question);

@@ -28,7 +28,7 @@ internal sealed class ReplySender(
         using var deadline = new ReplyDeadline(time, timeout, cancellationToken);
         try
         {
-            await DeliverAsync(Build(incoming, reply), deadline);
+            await DeliverAsync(Build(incoming, reply), deadline, replacing: reply.Replaces is not null);
             return true;
         }
         catch (ConnectorException ex)
@@ -61,10 +61,10 @@ internal sealed class ReplySender(
         }
     }
 
-    private async Task DeliverAsync(CoreActivity activity, ReplyDeadline deadline)
+    private async Task DeliverAsync(CoreActivity activity, ReplyDeadline deadline, bool replacing = false)
     {
-        var send = string.IsNullOrEmpty(activity.ReplyToId)
-            ? connector.SendToConversationAsync(activity, deadline.Token)
+        var send = replacing ? connector.UpdateActivityAsync(activity, deadline.Token)
+            : string.IsNullOrEmpty(activity.ReplyToId) ? connector.SendToConversationAsync(activity, deadline.Token)
             : connector.ReplyToActivityAsync(activity, deadline.Token);
         if (!send.IsCompleted)
             deadline.Arm();
@@ -77,6 +77,9 @@ internal sealed class ReplySender(
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(reply);
         var activity = incoming.CreateReply(reply.Text, reply.Attachments, reply.Card?.FallbackText);
+        // An update names the message it replaces (brief §2.3: PUT …/activities/{id}) and replies to nothing.
+        if (reply.Replaces is { } replaced)
+            return activity with { Id = replaced, ReplyToId = null };
         var threaded = incoming.Type == ActivityTypes.Message && !string.IsNullOrEmpty(incoming.Id);
         // Only an install event (or a message without an id) needs the copy that drops replyToId; answers go out as built.
         return threaded || activity.ReplyToId is null ? activity : activity with { ReplyToId = null };

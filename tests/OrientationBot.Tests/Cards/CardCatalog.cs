@@ -18,6 +18,8 @@ internal static class CardCatalog
         ["answer-person"] = () => AnswerCard.Build(Answer(Dpo, QuestionIntent.Person), Tree),
         ["answer-location"] = () => AnswerCard.Build(Answer(PoliceDivision, QuestionIntent.Location), Tree),
         ["answer-website"] = () => AnswerCard.Build(Answer(JusticeAndCorrections, QuestionIntent.Website), Tree),
+        ["answer-voted-helpful"] = () => FeedbackActions.Voted(AnswerCard.Build(Answer(Orolsi), Tree), helpful: true, "what is OROLSI", Orolsi.Id, FeedbackEmail),
+        ["answer-voted-not-helpful"] = () => FeedbackActions.Voted(AnswerCard.Build(Answer(Orolsi), Tree), helpful: false, "what is OROLSI", Orolsi.Id, FeedbackEmail),
         ["answer-shared-name"] = () => AnswerCard.Build(Answer(DppaOffice, QuestionIntent.About, DpoOffice), Tree),
         ["glossary-unit"] = () => GlossaryCard.Build(new GlossaryAnswer("what is DPPA", DppaAcronym, Dppa), Tree),
         ["glossary-term"] = () => GlossaryCard.Build(new GlossaryAnswer("what is SEA", SeaAcronym, null), Tree),

@@ -71,6 +71,50 @@ public sealed class SubmitActionTests(BotFactory bot) : IClassFixture<BotFactory
         Assert.Contains(bot.Get<UserIdHasher>().Hash("29:" + Fixture.UserId), await StoredRows.UserHashesAsync(bot, "feedback"));
     }
 
+    /// <summary>
+    /// A vote in Teams names the card it was cast on (replyToId): that card is updated in place to show the vote, with
+    /// the other choice left to change it, instead of a new message; the second vote replaces the first in the store.
+    /// </summary>
+    [Fact]
+    public async Task Feedback_OnAnAnswerCard_UpdatesThatCardInPlaceAndCanBeChanged()
+    {
+        using var fresh = new BotFactory();
+        using var client = fresh.CreateTeamsClient();
+        var question = "what does OROLSI do";
+        var asked = Fixture.Load(Fixture.PersonalMessage);
+        asked["text"] = question;
+        await client.PostActivityAsync(asked);
+        var conversation = Fixture.ConversationId(asked);
+        var answer = Assert.Single(fresh.Connector.SentTo(conversation));
+        var helpfulData = answer.Card!["actions"]!.AsArray().OfType<JsonObject>().Single(a => (string?)a["title"] == "Helpful")["data"]!;
+
+        var press = Fixture.Load(Fixture.CardSubmit);
+        press["conversation"]!["id"] = conversation;
+        press["replyToId"] = "card-message-1";
+        press["value"] = helpfulData.DeepClone();
+        await client.PostActivityAsync(press);
+        var change = Fixture.Load(Fixture.CardSubmit);
+        change["conversation"]!["id"] = conversation;
+        change["replyToId"] = "card-message-1";
+        change["value"] = new JsonObject
+        {
+            ["verb"] = "feedback", ["helpful"] = false, ["question"] = (string?)helpfulData["question"], ["unitId"] = (string?)helpfulData["unitId"],
+        };
+        await client.PostActivityAsync(change);
+
+        var sent = fresh.Connector.SentTo(conversation);
+        Assert.Equal(3, sent.Count);
+        Assert.All(sent.Skip(1), s => Assert.Equal((nameof(RecordingConnector.UpdateActivityAsync), "card-message-1"), (s.Operation, s.Activity.Id)));
+        var votedHelpful = sent[1].Card!.ToJsonString();
+        Assert.Contains("You found this helpful", votedHelpful);
+        Assert.Contains("Change to not helpful", votedHelpful);
+        Assert.Contains("Office of Rule of Law and Security Institutions", votedHelpful);
+        Assert.DoesNotContain("\"Helpful\"", votedHelpful);
+        Assert.Contains("Change to helpful", sent[2].Card!.ToJsonString());
+        var units = await fresh.Get<IBotStore>().TopNotHelpfulUnitsAsync(10, ReportPeriod.All, CancellationToken.None);
+        Assert.Equal(new UnitFeedbackCount(Fixture.OrolsiId, 1, 0), Assert.Single(units));
+    }
+
     /// <summary>Teams re-delivers an activity whose first delivery looked lost: the vote is stored and thanked for once.</summary>
     [Fact]
     public async Task Submit_FeedbackRedelivered_IsStoredAndAnsweredOnce()
