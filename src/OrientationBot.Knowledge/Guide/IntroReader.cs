@@ -60,10 +60,14 @@ internal static partial class IntroReader
     private static GuideEntry ToEntry(string id, string title, List<string> paragraphs, List<string> urls)
     {
         var text = string.Join("\n\n", paragraphs.Where(p => p.Split(' ').Length >= 6));
-        var links = urls.Distinct()
-            .Where(u => SiteName(u) is { } site && text.Contains(site, StringComparison.OrdinalIgnoreCase))
-            .Select(u => new WebLink(LinkTitle(u), u))
-            .ToList();
+        var found = urls.Distinct().Where(u => SiteName(u) is { } site && text.Contains(site, StringComparison.OrdinalIgnoreCase)).ToList();
+        // The PDF's "the iSeek staff directory by clicking here" lost its link in extraction. Where the text names each
+        // link that way, in the order the links come, those names label them, and the text points to the links instead.
+        var named = ClickHere().Matches(text).Select(m => m.Groups["what"].Value).ToList();
+        var labelled = named.Count == found.Count && found.Count > 0;
+        if (labelled)
+            text = ClickHere().Replace(text, "${article} ${what} (linked below)");
+        var links = found.Select((u, i) => new WebLink(labelled ? Capitalised(named[i]) : LinkTitle(u), u)).ToList();
         return new GuideEntry
         {
             Id = id,
@@ -74,6 +78,16 @@ internal static partial class IntroReader
             Emails = [.. GuideLines.EmailsIn(text)],
             Section = "Introduction",
         };
+    }
+
+    [GeneratedRegex(@"\b(?<article>the|your) (?<what>[^;,.()]{3,60}?) by clicking here")]
+    private static partial Regex ClickHere();
+
+    /// <summary>"staff directory" → "Staff directory"; a name written with its own capitals ("iSeek") stays as it is.</summary>
+    private static string Capitalised(string text)
+    {
+        var first = text.Split(' ')[0];
+        return first.Length == 0 || first.Any(char.IsUpper) ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     /// <summary>"https://iseek-external.un.org/" → "iseek"; the name a text would use for the site.</summary>

@@ -219,6 +219,20 @@ public sealed partial class UnitDirectoryTests
         Assert.Equal("peacekeeping-training@un.org", Directory.FeedbackEmail);
     }
 
+    /// <summary>
+    /// The PDF's "the iSeek staff directory by clicking here" lost its link: the links are labelled by the names the
+    /// text gives them, in order, and the text points to them instead of to a dead "clicking here".
+    /// </summary>
+    [Fact]
+    public void GuideEntry_StaffDirectories_LabelsItsLinksByTheNamesTheTextGivesThem()
+    {
+        var entry = Directory.GuideEntries.Single(e => e.Id == "staff-directories");
+
+        Assert.Equal(["DPPA-DPO staff directory", "iSeek staff directory"], entry.Links.Select(l => l.Label));
+        Assert.DoesNotContain("clicking here", entry.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the iSeek staff directory (linked below)", entry.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WebPage_Paragraphs_BelongToTheUnitTheyOpenWithAndListsToTheParagraphThatIntroducesThem()
     {
