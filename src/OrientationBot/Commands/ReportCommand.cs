@@ -13,7 +13,7 @@ internal static class ReportCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        // Strings, parsed here: a bad value gets a sentence naming the option and the format, not a .NET type name.
+        // Strings, parsed by CommandArguments: a bad value gets a sentence, not a .NET type name.
         var top = new Option<string>("--top") { Description = "How many rows of each list (default 20)" };
         var since = new Option<string>("--since") { Description = "First day to include, as YYYY-MM-DD (UTC)" };
         var until = new Option<string>("--until") { Description = "Last day to include, as YYYY-MM-DD (UTC)" };
@@ -22,9 +22,9 @@ internal static class ReportCommand
             "Print the questions left unanswered, the units voted \"not helpful\" and the comments left with votes") { top, since, until, csv };
         command.SetAction(async (result, cancellationToken) =>
         {
-            if (!TryCount(result.GetValue(top), out var count, out var error)
-                || !TryDay(result.GetValue(since), "--since", out var first, out error)
-                || !TryDay(result.GetValue(until), "--until", out var last, out error))
+            if (!CommandArguments.TryWholeNumber(result.GetValue(top), "--top", 1, 10_000, FeedbackReport.DefaultCount, out var count, out var error)
+                || !CommandArguments.TryDay(result.GetValue(since), "--since", out var first, out error)
+                || !CommandArguments.TryDay(result.GetValue(until), "--until", out var last, out error))
             {
                 await Console.Error.WriteLineAsync(error);
                 return 2;
@@ -54,34 +54,6 @@ internal static class ReportCommand
             return 0;
         });
         return command;
-    }
-
-    private static bool TryCount(string? text, out int count, out string error)
-    {
-        error = "";
-        count = FeedbackReport.DefaultCount;
-        if (text is null)
-            return true;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 1)
-            return true;
-        error = $"--top takes a whole number of rows, 1 or more (got \"{text}\").";
-        return false;
-    }
-
-    /// <summary>Only YYYY-MM-DD: "01/12/2026" is the 1st of December to some and the 12th of January to others.</summary>
-    private static bool TryDay(string? text, string option, out DateOnly? day, out string error)
-    {
-        error = "";
-        day = null;
-        if (text is null)
-            return true;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-        error = $"{option} takes a date as YYYY-MM-DD, such as 2026-12-01 (got \"{text}\").";
-        return false;
     }
 
     private static DateTimeOffset? StartOf(DateOnly? day) =>

@@ -9,19 +9,20 @@ internal static class TipsCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var preview = new Option<int>("--preview") { Description = "How many working days of tips to print", DefaultValueFactory = _ => 10 };
-        var start = new Option<DateOnly?>("--start") { Description = "Day 1 of the programme (default: the next working day)" };
+        // Strings, parsed by CommandArguments: a bad value gets a sentence, not a .NET type name.
+        var preview = new Option<string>("--preview") { Description = "How many working days of tips to print, 1 to 400 (default 10)" };
+        var start = new Option<string>("--start") { Description = "Day 1 of the programme as YYYY-MM-DD (default: the next working day)" };
         var command = new Command("tips", "Preview the daily onboarding tips") { preview, start };
         command.SetAction(result =>
         {
-            var days = result.GetValue(preview);
-            if (days is < 1 or > 400)
+            if (!CommandArguments.TryWholeNumber(result.GetValue(preview), "--preview", 1, 400, 10, out var days, out var error)
+                || !CommandArguments.TryDay(result.GetValue(start), "--start", out var day1, out error))
             {
-                Console.Error.WriteLine("--preview must be a number of working days from 1 to 400.");
+                Console.Error.WriteLine(error);
                 return 2;
             }
             var programme = services.GetRequiredService<TipProgramme>();
-            var first = result.GetValue(start) ?? NextWorkingDay(DateOnly.FromDateTime(DateTime.Today));
+            var first = day1 ?? NextWorkingDay(DateOnly.FromDateTime(DateTime.Today));
             foreach (var day in programme.Preview(days, first))
             {
                 Console.Out.WriteLine($"Day {day.Day}, {day.Date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}: {day.Tip.Title}");

@@ -65,11 +65,13 @@ public sealed class HostStartupTests
 
     /// <summary>"01/12/2026" is the 1st of December to some and the 12th of January to others; the CLI asks instead of guessing.</summary>
     [Theory]
-    [InlineData("--since", "01/12/2026", "--since takes a date as YYYY-MM-DD, such as 2026-12-01 (got \"01/12/2026\").")]
-    [InlineData("--top", "ten", "--top takes a whole number of rows, 1 or more (got \"ten\").")]
-    public async Task Report_BadArgument_SaysWhatItTakesInOneLineWithoutATypeName(string option, string value, string message)
+    [InlineData("report", "--since", "01/12/2026", "--since takes a date as YYYY-MM-DD, such as 2026-12-01 (got \"01/12/2026\").")]
+    [InlineData("report", "--top", "ten", "--top takes a whole number from 1 to 10000 (got \"ten\").")]
+    [InlineData("tips", "--start", "01/12/2026", "--start takes a date as YYYY-MM-DD, such as 2026-12-01 (got \"01/12/2026\").")]
+    [InlineData("tips", "--preview", "many", "--preview takes a whole number from 1 to 400 (got \"many\").")]
+    public async Task SubCommand_BadArgument_SaysWhatItTakesInOneLineWithoutATypeName(string subCommand, string option, string value, string message)
     {
-        using var report = BotProcess.Start(new(LocalMode), "report", option, value);
+        using var report = BotProcess.Start(new(LocalMode), subCommand, option, value);
 
         var (exitCode, _, errors) = await report.ExitAsync();
 
