@@ -11,7 +11,11 @@ public static class TipCard
     /// <param name="about">The unit the tip is about, offered as a button; null for general tips.</param>
     /// <param name="section">The guide section the tip comes from.</param>
     /// <param name="tipTime">The user's current tip time, preset in the "Change time" form.</param>
-    public static BotCard Build(string title, string text, Unit? about, string? section, TimeOnly tipTime)
+    /// <param name="last">No tip comes after this one: the card says the programme is complete, and offers no next tip.</param>
+    public const string LastTipNote =
+        "That was the last tip of the programme: you have now met every part of the e-Guide. Your daily tips stop here; ask me anything, any time.";
+
+    public static BotCard Build(string title, string text, Unit? about, string? section, TimeOnly tipTime, bool last = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
@@ -23,8 +27,9 @@ public static class TipCard
             .. Excerpt.Paragraphs(text, MaxTextChars, out _).Select(p => CardElements.Text(p)),
             about is null ? null : CardElements.Container([.. CardElements.Rows([CardActions.OpenUnit($"About {about.Name}", about.Id)])]),
             CardElements.Note(UnitText.Source(section)),
+            last ? CardElements.Text(LastTipNote, weight: "Bolder") : null,
         ];
-        JsonObject[] actions =
+        JsonObject[] actions = last ? [] :
         [
             CardActions.NextTip("Next tip"),
             CardActions.TipsOff("Pause tips"),
@@ -34,7 +39,7 @@ public static class TipCard
                 [CardActions.ChangeTime("Save")]),
         ];
 
-        var fallback = $"Tip: {title}. {Excerpt.Shorten(text, 300)}";
+        var fallback = $"Tip: {title}. {Excerpt.Shorten(text, 300)}" + (last ? " " + LastTipNote : "");
         return CardElements.Card(fallback, body, actions);
     }
 }

@@ -34,7 +34,8 @@ internal sealed class ConnectorTipMessenger(
 
         var subscription = await store.GetSubscriptionAsync(conversation.ConversationId, cancellationToken);
         var about = tip.UnitId is null ? null : directory.Find(tip.UnitId);
-        var card = TipCard.Build(tip.Title, tip.Text, about, tip.Section, subscription?.DeliveryTime ?? options.Value.DefaultDeliveryTime);
+        var card = TipCard.Build(tip.Title, tip.Text, about, tip.Section, subscription?.DeliveryTime ?? options.Value.DefaultDeliveryTime,
+            last: tip.ClosesTheProgramme);
         var activity = new CoreActivity
         {
             Type = ActivityTypes.Message,

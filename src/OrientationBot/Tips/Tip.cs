@@ -10,4 +10,7 @@ internal sealed record Tip(string Id, string Title, string Text, string? About, 
 {
     /// <summary>The directory unit the tip is about, when it could be matched; lets a card link to the unit.</summary>
     public string? UnitId { get; init; }
+
+    /// <summary>Whether no tip comes after this one: its card tells the user the programme is complete.</summary>
+    public bool ClosesTheProgramme { get; init; }
 }

@@ -15,12 +15,16 @@ internal sealed class TipProgramme
     private readonly IReadOnlyList<Tip> _curated;
     private readonly IReadOnlyList<Tip> _unitTips;
 
-    public TipProgramme(TipCatalogue catalogue, UnitDirectory? units)
+    public TipProgramme(TipCatalogue catalogue, UnitDirectory? units, WorkingDays? days = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+        Days = days ?? WorkingDays.UnHeadquarters;
         _curated = units is null ? catalogue.Tips : catalogue.Tips.Select(t => t with { UnitId = MatchUnit(units, t.About)?.Id }).ToList();
         _unitTips = units is null ? [] : UnitTips(units, _curated);
     }
+
+    /// <summary>The days tips go out on: weekdays less the holidays in knowledge/holidays.json.</summary>
+    public WorkingDays Days { get; }
 
     public int CuratedCount => _curated.Count;
 
@@ -39,13 +43,26 @@ internal sealed class TipProgramme
         return tip is null ? null : (sequence, tip);
     }
 
+    /// <summary>The tip with <see cref="Tip.ClosesTheProgramme"/> set when nothing would follow it in this ledger.</summary>
+    public Tip Marked(IReadOnlyList<TipDelivery> ledger, int sequence, Tip tip)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(tip);
+        var sent = ledger.Select(d => d.TipId).Append(tip.Id).ToHashSet(StringComparer.Ordinal);
+        var taken = ledger.Select(d => d.Sequence).Append(sequence).ToHashSet();
+        var after = 0;
+        while (taken.Contains(after))
+            after++;
+        return TipAt(after, sent) is null ? tip with { ClosesTheProgramme = true } : tip;
+    }
+
     /// <summary>The first <paramref name="workingDays"/> days of tips for someone starting on <paramref name="start"/>.</summary>
     public IReadOnlyList<TipPreviewDay> Preview(int workingDays, DateOnly start)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
         var sent = new HashSet<string>(StringComparer.Ordinal);
         var days = new List<TipPreviewDay>(workingDays);
-        foreach (var date in WorkingDays.From(start).Take(workingDays))
+        foreach (var date in Days.From(start).Take(workingDays))
         {
             if (TipAt(days.Count, sent) is not { } tip)
                 break;

@@ -59,7 +59,7 @@ internal sealed class TipRun(
         foreach (var recipient in await store.GetActiveRecipientsAsync(cancellationToken))
         {
             var zone = ZoneOf(recipient.Conversation, fallback);
-            if (TipSchedule.IsDue(recipient.Subscription, recipient.LastDailyDate, zone, now, out var localDate))
+            if (TipSchedule.IsDue(recipient.Subscription, recipient.LastDailyDate, zone, now, programme.Days, out var localDate))
                 due.Enqueue(new DueTip(recipient.Conversation, localDate));
         }
         return due;
@@ -183,7 +183,7 @@ internal sealed class TipRun(
             switch (await store.TryClaimDeliveryAsync(claim, cancellationToken))
             {
                 case ClaimOutcome.Claimed:
-                    return next;
+                    return (next.Sequence, programme.Marked(ledger, next.Sequence, next.Tip));
                 case ClaimOutcome.DayTaken:
                     return null;
                 case ClaimOutcome.SequenceTaken:

@@ -83,7 +83,7 @@ internal sealed class TipSubscriptions(IBotStore store, TipProgramme programme, 
             var ledger = await store.GetDeliveriesAsync(conversationId, cancellationToken);
             if (programme.Next(ledger) is not { } next)
                 return null;
-            var takesTheDay = WorkingDays.IsWorkingDay(localDate)
+            var takesTheDay = programme.Days.IsWorkingDay(localDate)
                 && !ledger.Any(d => d.Kind == DeliveryKind.Daily && d.LocalDate >= localDate);
             var now = time.GetUtcNow();
             var delivery = new TipDelivery(conversationId, next.Sequence, next.Tip.Id,

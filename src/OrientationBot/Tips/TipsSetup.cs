@@ -44,7 +44,9 @@ internal static class TipsSetup
         // TipsOptionsValidator has already reported a missing file by name at start-up.
         var path = TipCatalogueFile.Find(tips, knowledge, contentRoot)
             ?? throw new FileNotFoundException($"{TipCatalogueFile.Describe(tips, knowledge)} was not found in '{contentRoot}' or any folder above it.");
-        var programme = new TipProgramme(TipCatalogue.Load(path), services.GetService<UnitDirectory>());
+        // The holidays live beside the catalogue, in the knowledge folder; without the file, UN Headquarters' fixed ones apply.
+        var days = WorkingDays.Load(Path.Combine(Path.GetDirectoryName(path)!, WorkingDays.FileName));
+        var programme = new TipProgramme(TipCatalogue.Load(path), services.GetService<UnitDirectory>(), days);
         services.GetRequiredService<ILogger<TipProgramme>>().TipProgrammeLoaded(programme.CuratedCount, path, programme.UnitTipCount);
         return programme;
     }

@@ -43,6 +43,7 @@ internal static class CardCatalog
         ["tip-about-unit"] = () => TipCard.Build(
             "Know your rule-of-law colleagues", "OROLSI brings police, justice and corrections together.", Orolsi, "1.2", new TimeOnly(8, 30)),
         ["tip-general"] = () => TipCard.Build("Update your directory entry", DirectoryEntry.Text, null, null, new TimeOnly(9, 0)),
+        ["tip-last"] = () => TipCard.Build("Update your directory entry", DirectoryEntry.Text, null, null, new TimeOnly(9, 0), last: true),
         ["apology"] = ApologyCard.Build,
         ["feedback-thanks-helpful"] = () => FeedbackThanksCard.Build(helpful: true, FeedbackEmail),
         ["feedback-thanks-not-helpful"] = () => FeedbackThanksCard.Build(helpful: false, FeedbackEmail),

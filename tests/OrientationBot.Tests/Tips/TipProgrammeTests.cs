@@ -100,6 +100,24 @@ public sealed class TipProgrammeTests
         Assert.Contains("'no-quote' has no quote", error.Message);
     }
 
+    /// <summary>The last tip says the programme is complete, so the daily tips do not just stop without a word.</summary>
+    [Fact]
+    public void Marked_TheLastTipOfTheProgramme_ClosesItAndItsCardSaysSo()
+    {
+        var programme = new TipProgramme(new TipCatalogue(TipTestBed.NumberedTips(3)), units: null);
+        var ledger = new[] { Delivery(0, "tip-01"), Delivery(1, "tip-02") };
+        var (sequence, last) = programme.Next(ledger)!.Value;
+
+        var marked = programme.Marked(ledger, sequence, last);
+        var earlier = programme.Marked([Delivery(0, "tip-01")], 1, programme.Next([Delivery(0, "tip-01")])!.Value.Tip);
+
+        Assert.True(marked.ClosesTheProgramme);
+        Assert.False(earlier.ClosesTheProgramme);
+        var card = OrientationBot.Cards.TipCard.Build(marked.Title, marked.Text, null, marked.Section, new TimeOnly(9, 0), last: true);
+        Assert.Contains(OrientationBot.Cards.TipCard.LastTipNote, card.Content.ToJsonString(), StringComparison.Ordinal);
+        Assert.Null(card.Content["actions"]);
+    }
+
     private static TipDelivery Delivery(int sequence, string tipId) =>
         new("u1", sequence, tipId, DeliveryKind.Daily, Monday.AddDays(sequence), DeliveryState.Sent, DateTimeOffset.UnixEpoch);
 

@@ -25,7 +25,7 @@ public sealed class TipScheduleTests
     [InlineData("America/New_York", "2026-03-09T13:00:00Z", true)]
     public void IsDue_ForTimeZoneAndInstant_IsTrueOnlyOnLocalWorkingDaysFromNine(string zone, string utc, bool expected)
     {
-        var due = TipSchedule.IsDue(Subscription, null, TimeZoneInfo.FindSystemTimeZoneById(zone), DateTimeOffset.Parse(utc), out _);
+        var due = TipSchedule.IsDue(Subscription, null, TimeZoneInfo.FindSystemTimeZoneById(zone), DateTimeOffset.Parse(utc), WorkingDays.UnHeadquarters, out _);
 
         Assert.Equal(expected, due);
     }
@@ -35,8 +35,8 @@ public sealed class TipScheduleTests
     {
         var now = DateTimeOffset.Parse("2026-11-02T10:00:00Z");
 
-        Assert.False(TipSchedule.IsDue(Subscription, new DateOnly(2026, 11, 2), TimeZoneInfo.Utc, now, out _));
-        Assert.True(TipSchedule.IsDue(Subscription, new DateOnly(2026, 10, 30), TimeZoneInfo.Utc, now, out var localDate));
+        Assert.False(TipSchedule.IsDue(Subscription, new DateOnly(2026, 11, 2), TimeZoneInfo.Utc, now, WorkingDays.UnHeadquarters, out _));
+        Assert.True(TipSchedule.IsDue(Subscription, new DateOnly(2026, 10, 30), TimeZoneInfo.Utc, now, WorkingDays.UnHeadquarters, out var localDate));
         Assert.Equal(new DateOnly(2026, 11, 2), localDate);
     }
 
@@ -46,7 +46,7 @@ public sealed class TipScheduleTests
         // Tuesday's tip went out in Kiritimati; at the same instant it is still Monday in Honolulu.
         var now = DateTimeOffset.Parse("2026-11-02T20:00:00Z");
 
-        Assert.False(TipSchedule.IsDue(Subscription, new DateOnly(2026, 11, 3), TimeZoneInfo.FindSystemTimeZoneById("Pacific/Honolulu"), now, out _));
+        Assert.False(TipSchedule.IsDue(Subscription, new DateOnly(2026, 11, 3), TimeZoneInfo.FindSystemTimeZoneById("Pacific/Honolulu"), now, WorkingDays.UnHeadquarters, out _));
     }
 
     [Fact]
@@ -54,9 +54,9 @@ public sealed class TipScheduleTests
     {
         var now = DateTimeOffset.Parse("2026-11-02T10:00:00Z");
 
-        Assert.False(TipSchedule.IsDue(Subscription with { Status = SubscriptionStatus.Paused }, null, TimeZoneInfo.Utc, now, out _));
-        Assert.False(TipSchedule.IsDue(Subscription with { RetryAt = now.AddMinutes(1) }, null, TimeZoneInfo.Utc, now, out _));
-        Assert.False(TipSchedule.IsDue(Subscription with { StartDate = new DateOnly(2026, 11, 3) }, null, TimeZoneInfo.Utc, now, out _));
-        Assert.True(TipSchedule.IsDue(Subscription with { RetryAt = now }, null, TimeZoneInfo.Utc, now, out _));
+        Assert.False(TipSchedule.IsDue(Subscription with { Status = SubscriptionStatus.Paused }, null, TimeZoneInfo.Utc, now, WorkingDays.UnHeadquarters, out _));
+        Assert.False(TipSchedule.IsDue(Subscription with { RetryAt = now.AddMinutes(1) }, null, TimeZoneInfo.Utc, now, WorkingDays.UnHeadquarters, out _));
+        Assert.False(TipSchedule.IsDue(Subscription with { StartDate = new DateOnly(2026, 11, 3) }, null, TimeZoneInfo.Utc, now, WorkingDays.UnHeadquarters, out _));
+        Assert.True(TipSchedule.IsDue(Subscription with { RetryAt = now }, null, TimeZoneInfo.Utc, now, WorkingDays.UnHeadquarters, out _));
     }
 }
