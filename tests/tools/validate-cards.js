@@ -71,7 +71,9 @@ function ownProblems(json) {
     if (node.type === "Action.OpenUrl" && !/^(https?:\/\/|mailto:)/i.test(node.url ?? "")) {
       problems.push(`${path}: Action.OpenUrl url ${JSON.stringify(node.url)} is neither http(s) nor mailto`);
     }
-    if (node.type === "Action.Submit" && (typeof node.data !== "object" || typeof node.data?.verb !== "string")) {
+    // The verb travels in data, or in a Teams messageBack's value (Cards/CardActions.LeavingATrail).
+    if (node.type === "Action.Submit" && (typeof node.data !== "object"
+        || typeof (node.data?.verb ?? node.data?.msteams?.value?.verb) !== "string")) {
       problems.push(`${path}: Action.Submit data carries no "verb"`);
     }
     if (node.type === "Action.ToggleVisibility") {

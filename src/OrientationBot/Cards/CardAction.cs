@@ -27,6 +27,13 @@ public sealed record CardAction(string Verb)
     public static bool TryParse(JsonElement value, [NotNullWhen(true)] out CardAction? action)
     {
         action = null;
+        // A messageBack's data, as a client other than Teams sends it: the choice is inside (CardActions.LeavingATrail).
+        if (value.ValueKind == JsonValueKind.Object && !value.TryGetProperty(CardActions.VerbField, out _)
+            && value.TryGetProperty(CardActions.MessageBack, out var teams) && teams.ValueKind == JsonValueKind.Object
+            && teams.TryGetProperty("value", out var inner))
+        {
+            value = inner;
+        }
         if (value.ValueKind != JsonValueKind.Object || ReadString(value, CardActions.VerbField) is not { } verb)
             return false;
 

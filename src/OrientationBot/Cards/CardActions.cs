@@ -53,20 +53,23 @@ public static class CardActions
     /// <summary>
     /// Makes a navigation press a Teams <c>messageBack</c>: the user's choice appears in the chat as their own message
     /// (<c>displayText</c>), so the bot's next card does not come out of nowhere, and Teams sends the bot the choice's
-    /// data as the message's <c>value</c> (TD: cards-actions, Adaptive Cards actions). Its <c>text</c> is the choice in
-    /// words, which the bot would answer as a question if the value were ever lost. Other clients (Web Chat) send the
-    /// whole data object, whose top-level verb reads the same.
+    /// data as the message's <c>value</c> (TD: cards-actions, Adaptive Cards actions). The data lives there only, once:
+    /// other clients (Web Chat) send the whole data object, and <see cref="CardAction.TryParse"/> reads it inside.
+    /// Every list row carries one, so the card stays small.
     /// </summary>
     private static JsonObject LeavingATrail(JsonObject action)
     {
-        var data = (JsonObject)action["data"]!;
-        var title = (string)action["title"]!;
-        var value = new JsonObject();
-        foreach (var (key, field) in data)
-            value[key] = field?.DeepClone();
-        data["msteams"] = new JsonObject { ["type"] = "messageBack", ["displayText"] = title, ["text"] = title, ["value"] = value };
+        var value = (JsonObject)action["data"]!;
+        action.Remove("data"); // a node has one parent: taken out before it moves inside
+        action["data"] = new JsonObject
+        {
+            [MessageBack] = new JsonObject { ["type"] = "messageBack", ["displayText"] = (string)action["title"]!, ["value"] = value },
+        };
         return action;
     }
+
+    /// <summary>The Teams-specific part of an Action.Submit's data (brief §4.2).</summary>
+    internal const string MessageBack = "msteams";
 
     internal static JsonObject Feedback(string title, bool helpful, string question, string? unitId)
     {

@@ -16,7 +16,6 @@ internal static class CardElements
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
             ["fallbackText"] = fallbackText,
             ["speak"] = Speak(fallbackText),

@@ -232,7 +232,7 @@ public sealed class AnswerCardTests
 
         var didYouMean = card.Content["body"]!.AsArray().Single(n => CardQuery.Texts(n).Contains("Did you mean"));
         var ids = CardQuery.Descendants(didYouMean).Where(o => (string?)o["type"] == "Action.Submit")
-            .Select(o => o["data"]!).Where(d => (string?)d["verb"] == CardActions.Verbs.OpenUnit).Select(d => (string?)d["unitId"]);
+            .Select(CardQuery.SubmitData).Where(d => (string?)d["verb"] == CardActions.Verbs.OpenUnit).Select(d => (string?)d["unitId"]);
         Assert.Equal(["police-division", "dppa"], ids);
     }
 

@@ -16,6 +16,16 @@ public sealed class CardActionTests
         Assert.Equal(new CardAction("ask") { Text = "What does OROLSI do?" }, action);
     }
 
+    /// <summary>A list row is a Teams messageBack; Web Chat sends its whole data, the choice inside msteams.value.</summary>
+    [Fact]
+    public void TryParse_MessageBackDataAsWebChatSendsIt_ReadsTheChoiceInside()
+    {
+        var value = Json("""{ "msteams": { "type": "messageBack", "displayText": "Police Division (PD)", "value": { "verb": "openUnit", "unitId": "police-division" } } }""");
+
+        Assert.True(CardAction.TryParse(value, out var action));
+        Assert.Equal(("openUnit", "police-division"), (action.Verb, action.UnitId));
+    }
+
     [Fact]
     public void TryParse_OpenUnit_ReadsUnitId()
     {

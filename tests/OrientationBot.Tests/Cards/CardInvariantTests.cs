@@ -55,7 +55,8 @@ public sealed class CardInvariantTests
 
         var buttons = CardQuery.OfType(card, "ActionSet").SelectMany(s => s["actions"]!.AsArray()).OfType<JsonObject>();
 
-        Assert.DoesNotContain(buttons, a => (string?)a["data"]?["verb"] is CardActions.Verbs.OpenUnit or CardActions.Verbs.Ask);
+        Assert.DoesNotContain(buttons, a => (string?)a["type"] == "Action.Submit"
+            && (string?)CardQuery.SubmitData(a)["verb"] is CardActions.Verbs.OpenUnit or CardActions.Verbs.Ask);
     }
 
     [Theory]
@@ -99,7 +100,7 @@ public sealed class CardInvariantTests
     public void Card_EverySubmitAsTeamsSendsIt_ParsesAsCardAction(string name)
     {
         var card = CardCatalog.Build(name);
-        var submits = CardQuery.OfType(card, "Action.Submit").Select(a => a["data"]!.AsObject()).ToList();
+        var submits = CardQuery.OfType(card, "Action.Submit").Select(CardQuery.SubmitData).ToList();
 
         // Teams adds each input's value under the input's id (protocol brief §4.2).
         var parsed = submits.Select(data =>

@@ -46,7 +46,14 @@ internal static class CardQuery
 
     /// <summary>The Action.Submit data objects whose verb is <paramref name="verb"/>.</summary>
     public static IReadOnlyList<JsonObject> Submits(BotCard card, string verb) =>
-        OfType(card, "Action.Submit").Select(a => a["data"]!.AsObject()).Where(d => (string?)d["verb"] == verb).ToList();
+        OfType(card, "Action.Submit").Select(SubmitData).Where(d => (string?)d["verb"] == verb).ToList();
+
+    /// <summary>What an Action.Submit sends the bot in Teams: its data, or for a messageBack the data's <c>msteams.value</c>.</summary>
+    public static JsonObject SubmitData(JsonObject action)
+    {
+        var data = action["data"]!.AsObject();
+        return data["msteams"]?["value"] is JsonObject value ? value : data;
+    }
 
     public static IReadOnlyList<string> Urls(BotCard card) =>
         OfType(card, "Action.OpenUrl").Select(a => (string)a["url"]!).ToList();

@@ -78,6 +78,6 @@ public sealed class GroupConversationTests(BotFactory bot) : IClassFixture<BotFa
     private static IEnumerable<System.Text.Json.Nodes.JsonObject> CardSubmits(SentActivity sent, string verb) =>
         CardQuery.Descendants(sent.Card)
             .Where(o => (string?)o["type"] == "Action.Submit")
-            .Select(o => o["data"]!.AsObject())
+            .Select(OrientationBot.Tests.Cards.CardQuery.SubmitData)
             .Where(d => (string?)d[CardActions.VerbField] == verb);
 }

@@ -31,7 +31,7 @@ public sealed class SubmitActionTests(BotFactory bot) : IClassFixture<BotFactory
         var selection = directory.Units.First(u => u.Name == "Selection and Recruitment Section");
         var card = AnswerCards.For(bot.Get<OrientationBot.Knowledge.Answers.IAnswerer>().Ask("what does the selection and recruitment section do"), directory);
         var partOf = card.Content["body"]!.AsArray().OfType<JsonObject>().SelectMany(CardQuery.Descendants)
-            .First(o => (string?)o["type"] == "Action.Submit" && (string?)o["data"]?["unitId"] == selection.ParentId);
+            .First(o => (string?)o["type"] == "Action.Submit" && (string?)CardQuery.SubmitData(o)["unitId"] == selection.ParentId);
         var messageBack = partOf["data"]!["msteams"]!;
         Assert.Equal("messageBack", (string?)messageBack["type"]);
         Assert.Equal((string?)partOf["title"], (string?)messageBack["displayText"]);
