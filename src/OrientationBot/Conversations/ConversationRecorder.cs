@@ -162,9 +162,9 @@ internal sealed class ConversationRecorder(
         return reference;
     }
 
-    private void Remember(IEnumerable<StoredConversation> references)
+    private void Remember(IEnumerable<StoredConversation> stored)
     {
-        foreach (var reference in references)
+        foreach (var reference in stored)
             written.Set(reference.ConversationId, reference);
     }
 }

@@ -34,11 +34,7 @@ internal sealed class TipProgramme
     public (int Sequence, Tip Tip)? Next(IReadOnlyList<TipDelivery> ledger)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        // The first gap, not count or max + 1: a released claim can leave a hole below a later on-demand tip.
-        var taken = ledger.Select(d => d.Sequence).ToHashSet();
-        var sequence = 0;
-        while (taken.Contains(sequence))
-            sequence++;
+        var sequence = FirstFree(ledger.Select(d => d.Sequence));
         var tip = TipAt(sequence, ledger.Select(d => d.TipId).ToHashSet(StringComparer.Ordinal));
         return tip is null ? null : (sequence, tip);
     }
@@ -49,11 +45,18 @@ internal sealed class TipProgramme
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(tip);
         var sent = ledger.Select(d => d.TipId).Append(tip.Id).ToHashSet(StringComparer.Ordinal);
-        var taken = ledger.Select(d => d.Sequence).Append(sequence).ToHashSet();
-        var after = 0;
-        while (taken.Contains(after))
-            after++;
+        var after = FirstFree(ledger.Select(d => d.Sequence).Append(sequence));
         return TipAt(after, sent) is null ? tip with { ClosesTheProgramme = true } : tip;
+    }
+
+    /// <summary>The first gap, not count or max + 1: a released claim can leave a hole below a later on-demand tip.</summary>
+    private static int FirstFree(IEnumerable<int> sequences)
+    {
+        var taken = sequences.ToHashSet();
+        var sequence = 0;
+        while (taken.Contains(sequence))
+            sequence++;
+        return sequence;
     }
 
     /// <summary>The first <paramref name="workingDays"/> days of tips for someone starting on <paramref name="start"/>.</summary>
