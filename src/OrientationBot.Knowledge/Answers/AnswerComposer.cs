@@ -233,10 +233,11 @@ public sealed partial class AnswerComposer(UnitDirectory directory, AnswerOption
     {
         var threshold = tentative ? 0 : eligible[0].Score * options.AlternativeRatio;
         var alternatives = new List<Unit>(options.MaxAlternatives);
+        var statesDetail = StatesDetail(query, intent);
         for (var i = 1; i < eligible.Count && eligible[i].Score >= threshold && alternatives.Count < options.MaxAlternatives; i++)
         {
             if (eligible[i].Document.Kind == DocumentKind.Unit
-                && (tentative || Model.Belief(DecisionEvidence.Of(query, intent, eligible, i, procedure: false, StatesDetail(query, intent))) >= Model.Threshold))
+                && (tentative || Model.Belief(DecisionEvidence.Of(query, intent, eligible, i, procedure: false, statesDetail)) >= Model.Threshold))
                 alternatives.Add(directory.Find(eligible[i].Document.Key)!);
         }
         return alternatives;
