@@ -27,6 +27,9 @@ public sealed record CardAction(string Verb)
     public static bool TryParse(JsonElement value, [NotNullWhen(true)] out CardAction? action)
     {
         action = null;
+        // Teams' own messageBack examples give the value as a JSON string; read the object it holds.
+        if (value.ValueKind == JsonValueKind.String && AsObject(value.GetString()) is { } inString)
+            value = inString;
         // A messageBack's data, as a client other than Teams sends it: the choice is inside (CardActions.LeavingATrail).
         if (value.ValueKind == JsonValueKind.Object && !value.TryGetProperty(CardActions.VerbField, out _)
             && value.TryGetProperty(CardActions.MessageBack, out var teams) && teams.ValueKind == JsonValueKind.Object
@@ -71,6 +74,21 @@ public sealed record CardAction(string Verb)
     }
 
     /// <summary>A trimmed string, or null when the field is absent, not a string, or blank (an untouched input arrives as "").</summary>
+    private static JsonElement? AsObject(string? text)
+    {
+        if (text is not { Length: > 1 } || text[0] != '{')
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static string? ReadString(JsonElement value, string name) =>
         value.TryGetProperty(name, out var field) && field.ValueKind == JsonValueKind.String
             && field.GetString()!.Trim() is { Length: > 0 } text

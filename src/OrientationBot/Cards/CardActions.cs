@@ -54,8 +54,9 @@ public static class CardActions
     /// Makes a navigation press a Teams <c>messageBack</c>: the user's choice appears in the chat as their own message
     /// (<c>displayText</c>), so the bot's next card does not come out of nowhere, and Teams sends the bot the choice's
     /// data as the message's <c>value</c> (TD: cards-actions, Adaptive Cards actions). The data lives there only, once:
-    /// other clients (Web Chat) send the whole data object, and <see cref="CardAction.TryParse"/> reads it inside.
-    /// Every list row carries one, so the card stays small.
+    /// other clients (Web Chat) send the whole data object, and <see cref="CardAction.TryParse"/> reads it inside, as it
+    /// reads a value Teams passes on as a JSON string. Its <c>text</c> is the choice in words: should the value ever be
+    /// lost, the bot answers the name as a question and still opens the unit.
     /// </summary>
     private static JsonObject LeavingATrail(JsonObject action)
     {
@@ -63,7 +64,10 @@ public static class CardActions
         action.Remove("data"); // a node has one parent: taken out before it moves inside
         action["data"] = new JsonObject
         {
-            [MessageBack] = new JsonObject { ["type"] = "messageBack", ["displayText"] = (string)action["title"]!, ["value"] = value },
+            [MessageBack] = new JsonObject
+            {
+                ["type"] = "messageBack", ["displayText"] = (string)action["title"]!, ["text"] = (string)action["title"]!, ["value"] = value,
+            },
         };
         return action;
     }

@@ -26,6 +26,17 @@ public sealed class CardActionTests
         Assert.Equal(("openUnit", "police-division"), (action.Verb, action.UnitId));
     }
 
+    /// <summary>Teams' messageBack examples give the value as a JSON string: the choice inside is read all the same.</summary>
+    [Fact]
+    public void TryParse_ValueAsAJsonString_ReadsTheObjectItHolds()
+    {
+        var value = JsonSerializer.SerializeToElement("{\"verb\": \"openUnit\", \"unitId\": \"police-division\"}");
+
+        Assert.True(CardAction.TryParse(value, out var action));
+        Assert.Equal("police-division", action.UnitId);
+        Assert.False(CardAction.TryParse(JsonSerializer.SerializeToElement("what does DPO do"), out _));
+    }
+
     [Fact]
     public void TryParse_OpenUnit_ReadsUnitId()
     {
