@@ -14,13 +14,14 @@ public static class AnswerCards
         return answer.Tentative ? Hedged(card) : card;
     }
 
-    /// <summary>The card with <see cref="AnswerText.NotSure"/> on top, in its fallback text too.</summary>
+    /// <summary>The card with <see cref="AnswerText.NotSure"/> on top, in its fallback and speak texts too.</summary>
     private static BotCard Hedged(BotCard card)
     {
         var content = (JsonObject)card.Content.DeepClone();
         content["body"]!.AsArray().Insert(0, CardElements.Text(AnswerText.NotSure, color: "Warning"));
         var fallback = AnswerText.NotSure + " " + card.FallbackText;
         content["fallbackText"] = fallback;
+        content["speak"] = AnswerText.NotSure + " " + (string?)content["speak"]; // a screen reader hears the doubt first too
         return card with { Content = content, FallbackText = fallback };
     }
 

@@ -27,27 +27,26 @@ internal static class FeedbackActions
         ArgumentNullException.ThrowIfNull(card);
         var content = (JsonObject)card.Content.DeepClone();
         content.Remove("actions");
-        var other = For(question, unitId).Where(a => (string?)a["title"] == (helpful ? "Not helpful" : "Helpful"));
+        var change = helpful ? NotHelpful("Change to not helpful", question, unitId) : Helpful("Change to helpful", question, unitId);
         content["body"]!.AsArray().Add(CardElements.Container(
         [
-            CardElements.Text(helpful ? "✔ You found this helpful. Thank you." : "✔ You found this not helpful. Thank you for saying so."),
+            CardElements.Text(helpful ? "\u2714 You found this helpful. Thank you." : "\u2714 You found this not helpful. Thank you for saying so."),
             helpful ? null : CardElements.Note($"If the e-Guide itself is missing something or out of date, its editors welcome corrections: {feedbackEmail}"),
-            CardElements.ActionSet([.. other.Select(a => RenamedForChange(a))]),
+            CardElements.ActionSet([change]),
         ], style: "emphasis", separator: true));
         return card with { Content = content };
     }
 
-    private static JsonObject RenamedForChange(JsonObject action)
-    {
-        action["title"] = (string?)action["title"] == "Helpful" ? "Change to helpful" : "Change to not helpful";
-        return action;
-    }
-
     public static IEnumerable<JsonObject> For(string question, string? unitId) =>
-    [
-        CardActions.Feedback("Helpful", helpful: true, question, unitId),
+        [Helpful("Helpful", question, unitId), NotHelpful("Not helpful", question, unitId)];
+
+    private static JsonObject Helpful(string title, string question, string? unitId) =>
+        CardActions.Feedback(title, helpful: true, question, unitId);
+
+    /// <summary>A small form, so the comment stays optional and out of the way.</summary>
+    private static JsonObject NotHelpful(string title, string question, string? unitId) =>
         CardElements.ShowCard(
-            "Not helpful",
+            title,
             [
                 CardElements.TextInput(
                     CardActions.Fields.Comment,
@@ -55,6 +54,5 @@ internal static class FeedbackActions
                     "e.g. the unit that handles travel requests",
                     MaxCommentLength),
             ],
-            [CardActions.Feedback("Send", helpful: false, question, unitId)]),
-    ];
+            [CardActions.Feedback("Send", helpful: false, question, unitId)]);
 }

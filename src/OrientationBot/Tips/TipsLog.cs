@@ -50,6 +50,6 @@ internal static partial class TipsLog
     public static partial void TipLoggedNotSent(this ILogger logger, string tipId, string conversationHash);
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Information,
-        Message = "Tip programme: {CuratedCount} curated tips from {CatalogueFile}, then {UnitTipCount} units of the day")]
-    public static partial void TipProgrammeLoaded(this ILogger logger, int curatedCount, string catalogueFile, int unitTipCount);
+        Message = "Tip programme: {CuratedCount} curated tips from {CatalogueFile}, then {UnitTipCount} units of the day; {HolidayCount} holidays")]
+    public static partial void TipProgrammeLoaded(this ILogger logger, int curatedCount, string catalogueFile, int unitTipCount, int holidayCount);
 }

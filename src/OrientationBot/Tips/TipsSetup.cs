@@ -47,7 +47,7 @@ internal static class TipsSetup
         // The holidays live beside the catalogue, in the knowledge folder; without the file, UN Headquarters' fixed ones apply.
         var days = WorkingDays.Load(Path.Combine(Path.GetDirectoryName(path)!, WorkingDays.FileName));
         var programme = new TipProgramme(TipCatalogue.Load(path), services.GetService<UnitDirectory>(), days);
-        services.GetRequiredService<ILogger<TipProgramme>>().TipProgrammeLoaded(programme.CuratedCount, path, programme.UnitTipCount);
+        services.GetRequiredService<ILogger<TipProgramme>>().TipProgrammeLoaded(programme.CuratedCount, path, programme.UnitTipCount, days.HolidayCount);
         return programme;
     }
 }
